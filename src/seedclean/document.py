@@ -1,0 +1,372 @@
+"""The typed core: :class:`Document`, its :class:`Metadata` and its audit log of :class:`Edit`.
+
+A document is immutable. Every cleaner takes a document and returns a new one whose
+``audit`` has grown by the edits that cleaner made. Each edit names the cleaner, a
+:class:`Reason`, the span it touched (offsets into the text *that cleaner received*) and
+the text it removed or replaced, so the log can be replayed on the input to reproduce the
+output exactly:
+
+>>> doc = Document("Hello  world ")
+>>> doc = doc.apply("demo", [Change(12, 13, Reason.TRAILING_WHITESPACE)])
+>>> doc.text
+'Hello  world'
+>>> doc.audit[0].old, doc.audit[0].span
+(' ', (12, 13))
+>>> replay(doc.original, doc.audit) == doc.text
+True
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any
+
+import attrs
+
+__all__ = [
+    "Change",
+    "Document",
+    "Edit",
+    "FieldSource",
+    "Metadata",
+    "Reason",
+    "apply_edits",
+    "replay",
+]
+
+
+class Reason(enum.StrEnum):
+    """Why a cleaner changed or removed a piece of text.
+
+    The value is the stable string written to JSON. Cleaners written outside seedclean may
+    use their own ``str``-valued :class:`enum.Enum`; everything that reads reasons only
+    relies on ``reason.value``.
+
+    >>> Reason.MOJIBAKE.value
+    'mojibake'
+    >>> Reason("html_entity") is Reason.HTML_ENTITY
+    True
+    """
+
+    # Encoding repair (ftfy).
+    MOJIBAKE = "mojibake"
+    HTML_ENTITY = "html_entity"
+    CONTROL_CHARACTER = "control_character"
+    LINE_BREAK = "line_break"
+    TERMINAL_ESCAPE = "terminal_escape"
+    SURROGATE = "surrogate"
+    LIGATURE = "ligature"
+    CHARACTER_WIDTH = "character_width"
+    CURLY_QUOTE = "curly_quote"
+    # Whitespace and Unicode hygiene.
+    EXOTIC_SPACE = "exotic_space"
+    ZERO_WIDTH = "zero_width"
+    SOFT_HYPHEN = "soft_hyphen"
+    TRAILING_WHITESPACE = "trailing_whitespace"
+    BLANK_LINES = "blank_lines"
+    UNICODE_NORMALIZATION = "unicode_normalization"
+    # Anything a user-defined cleaner wants to say that has no better name.
+    OTHER = "other"
+
+
+@attrs.frozen(slots=True)
+class Change:
+    """A change a cleaner proposes: replace ``text[start:end]`` by ``new``.
+
+    Cleaners return changes; :meth:`Document.apply` checks them and turns them into
+    :class:`Edit` records. ``score`` and ``threshold`` say what decided the change when a
+    score did.
+
+    >>> Change(0, 3, Reason.OTHER)
+    Change(start=0, end=3, reason=<Reason.OTHER: 'other'>, new='', score=None, threshold=None)
+    """
+
+    start: int
+    end: int
+    reason: enum.Enum
+    new: str = ""
+    score: float | None = None
+    threshold: float | None = None
+
+
+@attrs.frozen(slots=True)
+class Edit:
+    """One recorded change in a document's audit log.
+
+    ``start``/``end`` are offsets into the text that step ``step`` received, and
+    ``old == that_text[start:end]``. ``new`` is what replaced it (``""`` for a removal).
+    ``reverted`` is true when the pipeline's guard undid the whole step.
+
+    >>> e = Edit(step=0, cleaner="demo", reason=Reason.ZERO_WIDTH, start=1, end=2,
+    ...          old="\\u200b", new="")
+    >>> e.span, e.is_removal
+    ((1, 2), True)
+    """
+
+    step: int
+    cleaner: str
+    reason: enum.Enum
+    start: int
+    end: int
+    old: str
+    new: str = ""
+    score: float | None = None
+    threshold: float | None = None
+    reverted: bool = False
+
+    @property
+    def span(self) -> tuple[int, int]:
+        """The ``(start, end)`` offsets of the edit in the text its step received."""
+        return (self.start, self.end)
+
+    @property
+    def is_removal(self) -> bool:
+        """True when the edit removed text without putting anything in its place."""
+        return not self.new
+
+    def to_json(self) -> dict[str, Any]:
+        """A JSON-ready dict; ``score``/``threshold`` only appear when set.
+
+        >>> Edit(0, "demo", Reason.BLANK_LINES, 3, 6, "\\n\\n\\n", "\\n\\n").to_json()["reason"]
+        'blank_lines'
+        """
+        out: dict[str, Any] = {
+            "step": self.step,
+            "cleaner": self.cleaner,
+            "reason": self.reason.value,
+            "start": self.start,
+            "end": self.end,
+            "text": self.old,
+            "replacement": self.new,
+        }
+        if self.score is not None:
+            out["score"] = self.score
+        if self.threshold is not None:
+            out["threshold"] = self.threshold
+        if self.reverted:
+            out["reverted"] = True
+        return out
+
+
+@attrs.frozen(slots=True)
+class FieldSource:
+    """Where a metadata field was read from: a span of the text step ``step`` received.
+
+    ``confidence`` is the extractor's own estimate, between 0 and 1.
+    """
+
+    field: str
+    step: int
+    start: int
+    end: int
+    confidence: float = 1.0
+
+
+def _edit_tuple(value: Iterable[Edit]) -> tuple[Edit, ...]:
+    return tuple(value)
+
+
+def _str_tuple(value: Iterable[str]) -> tuple[str, ...]:
+    return tuple(value)
+
+
+def _source_tuple(value: Iterable[FieldSource]) -> tuple[FieldSource, ...]:
+    return tuple(value)
+
+
+def _tuple_of_str(value: Iterable[str]) -> tuple[str, ...]:
+    if isinstance(value, str):
+        raise TypeError("expected a sequence of strings, not a single string")
+    return tuple(value)
+
+
+@attrs.frozen(slots=True)
+class Metadata:
+    """What a page says about its article: title, authors, date and the rest.
+
+    Every field is optional; an unknown value is ``None`` (or empty), never a guess.
+    ``sources`` records where each value was read from.
+
+    >>> m = Metadata(title="A headline", authors=["Ann Example"])
+    >>> m.authors
+    ('Ann Example',)
+    >>> m.to_json()["date"] is None
+    True
+    >>> attrs.evolve(m, date=dt.date(2020, 12, 18)).to_json()["date"]
+    '2020-12-18'
+    """
+
+    title: str | None = None
+    subtitle: str | None = None
+    authors: tuple[str, ...] = attrs.field(default=(), converter=_tuple_of_str)
+    date: dt.date | None = None
+    updated: dt.date | None = None
+    section: str | None = None
+    tags: tuple[str, ...] = attrs.field(default=(), converter=_tuple_of_str)
+    reading_time: int | None = None
+    language: str | None = None
+    author_bio: str | None = None
+    translations: tuple[str, ...] = attrs.field(default=(), converter=_tuple_of_str)
+    sources: tuple[FieldSource, ...] = attrs.field(default=(), converter=_source_tuple)
+
+    def to_json(self) -> dict[str, Any]:
+        """A JSON-ready dict: dates as ISO 8601 strings, tuples as lists."""
+        out: dict[str, Any] = {}
+        for field in attrs.fields(Metadata):
+            value = getattr(self, field.name)
+            if isinstance(value, dt.date):
+                value = value.isoformat()
+            elif field.name == "sources":
+                value = [attrs.asdict(s) for s in value]
+            elif isinstance(value, tuple):
+                value = list(value)
+            out[field.name] = value
+        return out
+
+
+def _check_changes(text: str, changes: Iterable[Change], cleaner: str) -> Iterator[Change]:
+    """Yield the changes that do something, after checking they are in order and in range."""
+    last_end = 0
+    n = len(text)
+    for c in changes:
+        if not (0 <= c.start <= c.end <= n):
+            raise ValueError(
+                f"cleaner {cleaner!r} proposed span ({c.start}, {c.end}) outside a text "
+                f"of {n} characters"
+            )
+        if c.start < last_end:
+            raise ValueError(
+                f"cleaner {cleaner!r} proposed overlapping or unsorted changes at "
+                f"offset {c.start} (previous change ended at {last_end})"
+            )
+        last_end = c.end
+        if text[c.start : c.end] != c.new:
+            yield c
+
+
+def _splice(text: str, spans: Sequence[tuple[int, int, str]]) -> str:
+    """Replace each sorted, non-overlapping ``(start, end, new)`` span of ``text``."""
+    if not spans:
+        return text
+    parts: list[str] = []
+    pos = 0
+    for start, end, new in spans:
+        parts.append(text[pos:start])
+        parts.append(new)
+        pos = end
+    parts.append(text[pos:])
+    return "".join(parts)
+
+
+def apply_edits(text: str, edits: Sequence[Edit]) -> str:
+    """Apply the edits of *one* step to the text that step received.
+
+    Raises :class:`ValueError` if an edit's ``old`` text is not what the text holds at
+    its span, so a replay that succeeds proves the offsets are exact.
+
+    >>> apply_edits("a\\u00a0b", [Edit(0, "x", Reason.EXOTIC_SPACE, 1, 2, "\\u00a0", " ")])
+    'a b'
+    """
+    spans: list[tuple[int, int, str]] = []
+    last_end = 0
+    for e in sorted(edits, key=lambda e: (e.start, e.end)):
+        if e.start < last_end:
+            raise ValueError(f"edits overlap at offset {e.start}")
+        if text[e.start : e.end] != e.old:
+            raise ValueError(
+                f"edit at ({e.start}, {e.end}) expected {e.old!r}, "
+                f"found {text[e.start : e.end]!r}"
+            )
+        spans.append((e.start, e.end, e.new))
+        last_end = e.end
+    return _splice(text, spans)
+
+
+def replay(text: str, audit: Iterable[Edit]) -> str:
+    """Replay an audit log on the input text; the result is the cleaned text.
+
+    Edits are grouped by step and each group is applied to the output of the previous
+    one. Reverted edits (undone by the guard) are skipped.
+
+    >>> doc = Document("a  \\n\\n\\n\\nb")
+    >>> doc = doc.apply("demo", [Change(1, 3, Reason.TRAILING_WHITESPACE),
+    ...                          Change(3, 7, Reason.BLANK_LINES, new="\\n\\n")])
+    >>> replay("a  \\n\\n\\n\\nb", doc.audit)
+    'a\\n\\nb'
+    """
+    by_step: dict[int, list[Edit]] = {}
+    for e in audit:
+        if not e.reverted:
+            by_step.setdefault(e.step, []).append(e)
+    for step in sorted(by_step):
+        text = apply_edits(text, by_step[step])
+    return text
+
+
+@attrs.frozen
+class Document:
+    """A text, what is known about it, and the audit log of how it got that way.
+
+    ``original`` is the text the document was created with; ``steps`` names the cleaners
+    applied so far, in order (``Edit.step`` indexes it).
+
+    >>> doc = Document("Some text")
+    >>> doc.original is doc.text, doc.steps, doc.audit
+    (True, (), ())
+    """
+
+    text: str = attrs.field(validator=attrs.validators.instance_of(str))
+    metadata: Metadata = attrs.field(factory=Metadata)
+    audit: tuple[Edit, ...] = attrs.field(default=(), converter=_edit_tuple)
+    steps: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple)
+    original: str = attrs.field(
+        default=attrs.Factory(lambda self: self.text, takes_self=True)
+    )
+
+    def apply(self, cleaner: str, changes: Iterable[Change]) -> Document:
+        """Return a new document with ``changes`` applied as the next step, ``cleaner``.
+
+        Changes must be sorted and must not overlap; changes that would not alter the
+        text are dropped. The step is recorded in ``steps`` even when nothing changed.
+
+        >>> Document("x\\u200by").apply("demo", [Change(1, 2, Reason.ZERO_WIDTH)]).text
+        'xy'
+        """
+        step = len(self.steps)
+        text = self.text
+        kept = list(_check_changes(text, changes, cleaner))
+        edits = tuple(
+            Edit(
+                step=step,
+                cleaner=cleaner,
+                reason=c.reason,
+                start=c.start,
+                end=c.end,
+                old=text[c.start : c.end],
+                new=c.new,
+                score=c.score,
+                threshold=c.threshold,
+            )
+            for c in kept
+        )
+        new_text = _splice(text, [(c.start, c.end, c.new) for c in kept])
+        return attrs.evolve(
+            self, text=new_text, audit=self.audit + edits, steps=(*self.steps, cleaner)
+        )
+
+    def edits_of(self, step: int) -> tuple[Edit, ...]:
+        """The edits recorded for one step."""
+        return tuple(e for e in self.audit if e.step == step)
+
+    @property
+    def removed_share(self) -> float:
+        """Share of the original characters that are gone from the text (0 for empty input).
+
+        >>> Document("abcd").apply("demo", [Change(0, 1, Reason.OTHER)]).removed_share
+        0.25
+        """
+        if not self.original:
+            return 0.0
+        return max(0.0, 1.0 - len(self.text) / len(self.original))
