@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any, ClassVar, Protocol, TypeVar, cast, runtime_checkable
 
@@ -86,6 +87,8 @@ class _Composable:
     """Mixin: ``a | b`` builds a pipeline of the two."""
 
     def __or__(self, other: Cleaner) -> Pipeline:
+        if isinstance(other, Pipeline):  # cleaner | pipeline: one flat pipeline
+            return attrs.evolve(other, steps=(self, *other.steps))  # type: ignore[arg-type]
         return Pipeline([self, other])  # type: ignore[list-item]
 
     def __ror__(self, other: Cleaner) -> Pipeline:
@@ -192,18 +195,24 @@ def get_cleaner_class(name: str) -> type[Any]:
         raise ValueError(f"unknown cleaner {name!r} (known cleaners: {known})") from None
 
 
+# Characters that are neither whitespace nor visible: soft hyphen, zero-width and
+# direction marks, joiners, invisible operators, byte order mark.
+_INVISIBLE = re.compile("[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+
+
 def _visible_length(text: str) -> int:
-    """Number of non-whitespace characters."""
-    return sum(map(len, text.split()))
+    """Number of characters that are neither whitespace nor invisible."""
+    return sum(map(len, text.split())) - len(_INVISIBLE.findall(text))
 
 
 @attrs.frozen
 class Guard:
     """Undo a step that would remove almost all of a document.
 
-    A step is undone when the document had at least ``min_chars`` visible (non-space)
-    characters and the step would leave fewer than ``min_kept`` of them *and* less than
-    ``min_kept_share`` of them. Its edits stay in the audit, marked ``reverted``.
+    A step is undone when the document had at least ``min_chars`` visible characters
+    (neither whitespace nor invisible like U+200B) and the step would leave fewer than
+    ``min_kept`` of them *and* less than ``min_kept_share`` of them. Its edits stay in the
+    audit, marked ``reverted``.
 
     >>> g = Guard()
     >>> g.allows("word " * 100, "")
@@ -312,6 +321,9 @@ class Pipeline(_Composable):
         """
         if not isinstance(config, Mapping) or "steps" not in config:
             raise ValueError("a pipeline config is a mapping with a 'steps' list")
+        unknown = sorted(set(config) - {"steps", "guard"})
+        if unknown:
+            raise ValueError(f"unknown key(s) in pipeline config: {', '.join(unknown)}")
         steps: list[Cleaner] = []
         for i, entry in enumerate(config["steps"]):
             if not isinstance(entry, Mapping) or "cleaner" not in entry:
@@ -320,13 +332,18 @@ class Pipeline(_Composable):
                 steps.append(cls.from_config(entry.get("options", {})))
                 continue
             klass = get_cleaner_class(entry["cleaner"])
-            options = dict(entry.get("options") or {})
+            options = entry.get("options") or {}
             try:
+                if not isinstance(options, Mapping):
+                    raise TypeError("options must be a mapping")
                 steps.append(klass(**options))
-            except TypeError as exc:
+            except (TypeError, ValueError) as exc:
                 raise ValueError(f"bad options for cleaner {entry['cleaner']!r}: {exc}") from None
         guard_cfg = config.get("guard", {})
-        guard = None if guard_cfg is None else Guard(**guard_cfg)
+        try:
+            guard = None if guard_cfg is None else Guard(**guard_cfg)
+        except TypeError as exc:
+            raise ValueError(f"bad guard options: {exc}") from None
         return cls(steps, guard=guard)
 
     def fingerprint(self) -> str:
@@ -372,7 +389,7 @@ class Pipeline(_Composable):
         '"quoted"'
         """
         step = self[name]
-        if not attrs.has(type(step)):
+        if not attrs.has(type(step)) or not step.options():
             raise TypeError(f"step {name!r} has no options to configure")
         return self.replace(name, attrs.evolve(cast(Any, step), **options))
 

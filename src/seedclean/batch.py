@@ -1,0 +1,360 @@
+"""Cleaning many files: sources of work items, a pure :func:`process`, and a writer.
+
+The three parts only exchange plain, picklable values (:class:`WorkItem` in,
+:class:`Result` out), so the cleaning can later move to worker processes, and other
+sources (JSON Lines, archives) can feed the same :func:`process`:
+
+>>> import seedclean
+>>> result = process(WorkItem("a.txt", data=b"Caf\\xc3\\xa9  \\n"), seedclean.default_pipeline())
+>>> result.status, result.body, result.sidecar["encoding"]
+('ok', 'Café\\n', 'utf-8')
+>>> process(WorkItem("b.bin", data=b"\\x00\\x01"), seedclean.default_pipeline()).status
+'skipped'
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import os
+import posixpath
+import stat
+import time
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import Any, Literal
+
+import attrs
+
+from .io import atomic_write_files, decode_bytes, is_binary
+from .pipeline import Pipeline
+from .sidecar import dumps, sidecar
+
+__all__ = [
+    "NotARegularFileError",
+    "RefusedError",
+    "Result",
+    "Stats",
+    "TreeWriter",
+    "WorkItem",
+    "body_text",
+    "describe_error",
+    "iter_tree",
+    "plan_sidecars",
+    "process",
+]
+
+
+class RefusedError(Exception):
+    """An output seedclean will not write (it would overwrite an input, or clash)."""
+
+
+class NotARegularFileError(OSError):
+    """Raised when an input path is a FIFO, socket or device rather than a file."""
+
+
+@attrs.frozen
+class WorkItem:
+    """One input to clean: its name relative to the input folder and how to get its bytes.
+
+    Either ``path`` (a file to read) or ``data`` (bytes already in memory, as for standard
+    input) is set; ``error`` is set instead when the source could not even be listed.
+    """
+
+    rel: str
+    path: str | None = None
+    data: bytes | None = None
+    error: str | None = None
+
+    def load(self) -> bytes:
+        """The bytes of the input. Refuses (without blocking) anything but a regular file.
+
+        >>> WorkItem("-", data=b"abc").load()
+        b'abc'
+        """
+        if self.data is not None:
+            return self.data
+        if self.path is None:
+            raise ValueError(self.error or f"no data for {self.rel}")
+        fd = os.open(self.path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        with os.fdopen(fd, "rb") as f:
+            if not stat.S_ISREG(os.fstat(f.fileno()).st_mode):
+                raise NotARegularFileError("not a regular file")
+            return f.read()
+
+
+@attrs.frozen
+class Result:
+    """What :func:`process` made of one :class:`WorkItem`.
+
+    ``status`` is ``"ok"`` (``body`` and ``sidecar`` are set), ``"skipped"`` (not text;
+    ``reason`` says why) or ``"failed"`` (``reason`` is a one-line error message).
+    """
+
+    rel: str
+    status: Literal["ok", "skipped", "failed"]
+    body: str = ""
+    sidecar: dict[str, Any] | None = None
+    reason: str = ""
+    bytes_in: int = 0
+    chars_in: int = 0
+    chars_out: int = 0
+
+
+def describe_error(exc: BaseException) -> str:
+    """A one-line description of an error, without the file name the caller already gives.
+
+    >>> describe_error(PermissionError(13, "Permission denied", "/x/a.txt"))
+    'Permission denied'
+    >>> describe_error(ValueError("bad\\nthing"))
+    'ValueError: bad thing'
+    """
+    if isinstance(exc, RefusedError):
+        text = str(exc)
+    elif isinstance(exc, OSError) and exc.strerror:
+        text = exc.strerror
+    elif isinstance(exc, OSError) and exc.args:
+        text = str(exc.args[0])
+    else:
+        text = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+    line = " ".join(text.split())
+    return line if len(line) <= 300 else line[:299] + "…"
+
+
+def body_text(text: str) -> str:
+    """The text of a body file: the clean text and a final newline if it has none.
+
+    Nothing is stripped, so the body is always the audited text plus at most one
+    newline.
+
+    >>> body_text("a"), body_text(""), body_text("a\\n")
+    ('a\\n', '', 'a\\n')
+    """
+    return text if not text or text.endswith("\n") else text + "\n"
+
+
+def process(item: WorkItem, pipeline: Pipeline, *, reraise: bool = False) -> Result:
+    """Read, decode and clean one item. Never raises (unless ``reraise``): errors become
+    a ``"failed"`` result.
+    """
+    try:
+        if item.error is not None:
+            return Result(item.rel, "failed", reason=item.error)
+        data = item.load()
+        if is_binary(data):
+            return Result(item.rel, "skipped", reason="binary file", bytes_in=len(data))
+        decoded = decode_bytes(data)
+        doc = pipeline(decoded.text)
+        record = sidecar(
+            doc,
+            pipeline=pipeline,
+            source=item.rel,
+            encoding=decoded.encoding,
+            encoding_errors=decoded.had_errors,
+        )
+        return Result(
+            item.rel,
+            "ok",
+            body=body_text(doc.text),
+            sidecar=record,
+            bytes_in=len(data),
+            chars_in=len(doc.original),
+            chars_out=len(doc.text),
+        )
+    except Exception as exc:
+        if reraise:
+            raise
+        return Result(item.rel, "failed", reason=describe_error(exc))
+
+
+def _path_matches(rel: str, pattern: str) -> bool:
+    """Glob match of a ``/``-separated path: ``*`` stays within a segment, ``**`` spans any.
+
+    >>> _path_matches("a/b.txt", "a/*.txt"), _path_matches("a/b/c.txt", "a/*.txt")
+    (True, False)
+    >>> _path_matches("a/b/c.txt", "a/**/*.txt"), _path_matches("a/c.txt", "a/**/*.txt")
+    (True, True)
+    """
+    parts = rel.split("/")
+    states = {0}  # how many segments of ``parts`` the pattern so far can have consumed
+    for segment in pattern.split("/"):
+        if segment == "**":
+            states = set(range(min(states), len(parts) + 1))
+        else:
+            states = {
+                i + 1 for i in states if i < len(parts) and fnmatch.fnmatchcase(parts[i], segment)
+            }
+        if not states:
+            return False
+    return len(parts) in states
+
+
+def _matches(rel: str, name: str, patterns: Sequence[str]) -> bool:
+    """Whether a file matches a pattern: on its name, or on its path for patterns with ``/``.
+
+    >>> _matches("a/b.txt", "b.txt", ["*.txt"]), _matches("a/b.md", "b.md", ["a/*.md"])
+    (True, True)
+    """
+    return any(
+        _path_matches(rel, p) if "/" in p else fnmatch.fnmatchcase(name, p) for p in patterns
+    )
+
+
+def _scan(directory: str) -> list[os.DirEntry[str]]:
+    with os.scandir(directory) as it:
+        return sorted(it, key=lambda e: e.name)
+
+
+def iter_tree(
+    src: str | os.PathLike[str],
+    patterns: Sequence[str],
+    *,
+    exclude: Iterable[str | os.PathLike[str]] = (),
+    hidden: bool = False,
+) -> Iterator[WorkItem]:
+    """Work items for the files under ``src`` that match ``patterns``, in sorted order.
+
+    Folders are walked depth first, the files of a folder before its subfolders, each
+    level sorted by name. Symbolic links to folders are not followed (no loops); links to
+    files are read. Folders in ``exclude`` (compared by real path, e.g. the output folder)
+    are skipped, and so are names starting with a dot unless ``hidden``. A folder that
+    cannot be listed yields an item whose ``error`` says why.
+    """
+    root = os.fspath(src)
+    excluded = {os.path.realpath(p) for p in exclude}
+    stack = [""]
+    while stack:
+        rel_dir = stack.pop()
+        try:
+            entries = _scan(os.path.join(root, rel_dir))
+        except OSError as exc:
+            yield WorkItem(rel_dir or ".", error=describe_error(exc))
+            continue
+        subdirs: list[str] = []
+        for entry in entries:
+            if not hidden and entry.name.startswith("."):
+                continue
+            rel = posixpath.join(rel_dir, entry.name) if rel_dir else entry.name
+            if entry.is_dir(follow_symlinks=False):
+                if os.path.realpath(entry.path) not in excluded:
+                    subdirs.append(rel)
+            elif _matches(rel, entry.name, patterns) and not (
+                entry.is_symlink() and _links_into(entry.path, excluded)
+            ):
+                yield WorkItem(rel, path=entry.path)
+        stack.extend(reversed(subdirs))
+
+
+def _links_into(path: str, folders: set[str]) -> bool:
+    """Whether the real path of ``path`` lies in one of ``folders`` (real paths)."""
+    real = os.path.realpath(path)
+    return any(real == f or real.startswith(f.rstrip(os.sep) + os.sep) for f in folders)
+
+
+def plan_sidecars(rels: Sequence[str]) -> dict[str, str | None]:
+    """The sidecar name of each body: ``a/b.txt`` → ``a/b.json``.
+
+    When that name is another input's sidecar or body too (``b.txt`` and ``b.md``, or an
+    input ``b.json``), the full name is kept instead: ``a/b.md.json``. ``None`` marks the
+    rare name that clashes even so.
+
+    >>> plan_sidecars(["a/b.txt", "c.txt"])
+    {'a/b.txt': 'a/b.json', 'c.txt': 'c.json'}
+    >>> plan_sidecars(["b.md", "b.txt", "d.json"])
+    {'b.md': 'b.md.json', 'b.txt': 'b.txt.json', 'd.json': 'd.json.json'}
+    """
+    bodies = set(rels)
+    short = {rel: posixpath.splitext(rel)[0] + ".json" for rel in rels}
+    counts = Counter(short.values())
+    plan: dict[str, str | None] = {}
+    for rel in rels:
+        name = short[rel]
+        if counts[name] > 1 or name in bodies:
+            name = rel + ".json"
+        plan[rel] = None if name in bodies else name
+    return plan
+
+
+@attrs.frozen
+class TreeWriter:
+    """Writes each result's body to ``out/<rel>`` and its sidecar beside it, atomically.
+
+    ``sidecars`` maps each ``rel`` to its sidecar's name (see :func:`plan_sidecars`);
+    ``protected`` holds real paths (the inputs) that must never be written to.
+    """
+
+    out: Path
+    sidecars: dict[str, str | None]
+    protected: frozenset[str] = frozenset()
+    _real_dirs: dict[Path, str] = attrs.field(factory=dict, init=False, repr=False, eq=False)
+
+    def targets(self, rel: str) -> tuple[Path, Path]:
+        """The body and sidecar paths for the input ``rel``."""
+        side = self.sidecars.get(rel, posixpath.splitext(rel)[0] + ".json")
+        if side is None:
+            raise RefusedError(f"the sidecar name of {rel} clashes with another output")
+        return self.out / rel, self.out / side
+
+    def _real_path(self, path: Path) -> str:
+        """Where writing ``path`` lands: its folder resolved, its name as it is (a rename
+        replaces a symbolic link rather than following it)."""
+        real = self._real_dirs.get(path.parent)
+        if real is None:
+            real = self._real_dirs[path.parent] = os.path.realpath(path.parent)
+        return os.path.join(real, path.name)
+
+    def write(self, result: Result) -> None:
+        """Write the body and the sidecar of an ``"ok"`` result."""
+        if result.sidecar is None:
+            raise ValueError(f"nothing to write for {result.rel} ({result.status})")
+        body, side = self.targets(result.rel)
+        for path in (body, side):
+            if self._real_path(path) in self.protected:
+                raise RefusedError(f"refusing to overwrite the input {path}")
+        atomic_write_files(
+            [(body, result.body.encode("utf-8")), (side, dumps(result.sidecar).encode("utf-8"))]
+        )
+
+
+@attrs.define
+class Stats:
+    """Counts for the closing summary line."""
+
+    started: float = attrs.field(factory=time.perf_counter)
+    files: int = 0
+    skipped: int = 0
+    failed: int = 0
+    bytes_in: int = 0
+    chars_in: int = 0
+    chars_out: int = 0
+
+    def add(self, result: Result) -> None:
+        """Count one result."""
+        if result.status == "ok":
+            self.files += 1
+            self.bytes_in += result.bytes_in
+            self.chars_in += result.chars_in
+            self.chars_out += result.chars_out
+        elif result.status == "skipped":
+            self.skipped += 1
+        else:
+            self.failed += 1
+
+    def summary(self, elapsed: float | None = None) -> str:
+        """The summary line.
+
+        >>> s = Stats(files=5, bytes_in=60_000, chars_in=1000, chars_out=766)
+        >>> s.summary(elapsed=0.41)
+        '5 files, 0.06 MB in 0.41 s (0.15 MB/s), 23.4% of text removed, 0 skipped, 0 failed'
+        """
+        if elapsed is None:
+            elapsed = time.perf_counter() - self.started
+        mb = self.bytes_in / 1e6
+        rate = mb / elapsed if elapsed > 0 else 0.0
+        removed = 1 - self.chars_out / self.chars_in if self.chars_in else 0.0
+        noun = "file" if self.files == 1 else "files"
+        return (
+            f"{self.files} {noun}, {mb:.2f} MB in {elapsed:.2f} s ({rate:.2f} MB/s), "
+            f"{max(removed, 0.0):.1%} of text removed, {self.skipped} skipped, "
+            f"{self.failed} failed"
+        )

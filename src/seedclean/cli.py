@@ -1,0 +1,385 @@
+"""The ``seedclean`` command: clean a folder, a file or standard input.
+
+>>> main(["--list-cleaners"])  # doctest: +ELLIPSIS
+normalize_unicode ...
+repair_encoding ...
+0
+
+See ``seedclean --help`` and ``docs/output-format.md``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import tempfile
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, TextIO
+
+from tqdm import tqdm
+
+from . import default_pipeline
+from ._version import __version__
+from .batch import (
+    Result,
+    Stats,
+    TreeWriter,
+    WorkItem,
+    describe_error,
+    iter_tree,
+    plan_sidecars,
+    process,
+)
+from .io import atomic_write_text
+from .pipeline import Pipeline, registered_cleaners
+from .sidecar import SCHEMA, dumps
+
+__all__ = ["UsageError", "build_parser", "load_pipeline", "main"]
+
+PROG = "seedclean"
+
+DESCRIPTION = """\
+Turn text scraped from web pages into clean article text, with a JSON sidecar per file
+that records the metadata and every character removed (and why).
+
+SRC is a folder, a file, or '-' for standard input. From a folder, every file matching
+the patterns is cleaned, recursively, and OUT mirrors the folder layout:
+SRC/a/b.txt gives OUT/a/b.txt (the clean text, UTF-8) and OUT/a/b.json (the sidecar).
+Inputs are never modified. Input bytes are decoded by guessing: a byte order mark,
+UTF-8 (a few broken bytes are read as Windows-1252), or a legacy encoding.
+"""
+
+EPILOG = """\
+examples:
+  seedclean pages/ -o cleaned/          clean pages/**/*.txt into cleaned/
+  seedclean pages/ -o cleaned/ --pattern '*.txt' --pattern '*.md'
+  seedclean page.txt -o cleaned/        one file: cleaned/page.txt + cleaned/page.json
+  seedclean - < page.txt > clean.txt    a filter: standard input to standard output
+  seedclean - --sidecar page.json < page.txt > clean.txt
+  seedclean --print-config > my.json    save the default pipeline, edit it, then:
+  seedclean pages/ -o cleaned/ --config my.json
+
+exit status:
+  0 all files cleaned (binary files are skipped, which is not a failure)
+  1 one or more files could not be read, cleaned or written (each is named on stderr)
+  2 usage error: bad arguments, missing SRC, unusable OUT, bad config
+  130 interrupted (Ctrl-C); files already written are complete, no partial file is left
+
+output format: see docs/output-format.md; the sidecar's JSON Schema is
+docs/schema/sidecar-1.schema.json.
+"""
+
+
+class UsageError(Exception):
+    """A problem with the command line or its files: reported in one line, exit status 2."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of the ``seedclean`` command."""
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        description=DESCRIPTION,
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument(
+        "src", metavar="SRC", nargs="?",
+        help="folder (walked recursively), single file, or '-' for standard input",
+    )  # fmt: skip
+    parser.add_argument(
+        "-o", "--output", metavar="OUT",
+        help="output folder, created if needed (required unless SRC is '-'); it may lie "
+        "inside SRC: it is then skipped while walking",
+    )  # fmt: skip
+    parser.add_argument(
+        "--pattern", metavar="GLOB", action="append",
+        help="which files of a folder to clean (default: '*.txt'); matched against the "
+        "file name, or against the path relative to SRC when GLOB contains '/' ('*' then "
+        "stays within a folder, '**' spans folders); repeat for several patterns",
+    )  # fmt: skip
+    parser.add_argument(
+        "--hidden", action="store_true",
+        help="also clean files and walk folders whose names start with '.'",
+    )  # fmt: skip
+    parser.add_argument(
+        "--config", metavar="FILE",
+        help="pipeline config in JSON, as written by --print-config "
+        "(a sidecar also works: its pipeline is reused)",
+    )  # fmt: skip
+    parser.add_argument(
+        "--print-config", action="store_true",
+        help="print the pipeline config (the default one, or --config's) as JSON and exit",
+    )  # fmt: skip
+    parser.add_argument(
+        "--list-cleaners", action="store_true",
+        help="list the cleaners a config can name, and exit",
+    )  # fmt: skip
+    parser.add_argument(
+        "--sidecar", metavar="FILE",
+        help="with SRC '-': also write the sidecar JSON to FILE",
+    )  # fmt: skip
+    parser.add_argument(
+        "--no-progress", action="store_true",
+        help="no progress bar (it is only shown when stderr is a terminal anyway)",
+    )  # fmt: skip
+    parser.add_argument(
+        "-q", "--quiet", action="store_true",
+        help="no progress bar and no summary line; skipped and failed files are still "
+        "reported",
+    )  # fmt: skip
+    parser.add_argument(
+        "--debug", action="store_true",
+        help="let errors raise with a full traceback instead of a one-line message",
+    )  # fmt: skip
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    return parser
+
+
+def _say(message: str) -> None:
+    """Write one ``seedclean: ...`` line to stderr, without breaking a progress bar."""
+    tqdm.write(f"{PROG}: {message}", file=sys.stderr)
+
+
+def _read_config(path: str) -> Any:
+    try:
+        with open(path, encoding="utf-8") as f:
+            return json.load(f)
+    except OSError as exc:
+        raise UsageError(f"cannot read config {path}: {exc.strerror or exc}") from None
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        raise UsageError(f"bad config {path}: not valid JSON ({exc})") from None
+
+
+def load_pipeline(path: str | None) -> Pipeline:
+    """The default pipeline, or the one a JSON config file (or a sidecar) describes.
+
+    Raises :class:`UsageError` with a one-line message for any problem with the file.
+    """
+    if path is None:
+        return default_pipeline()
+    config = _read_config(path)
+    try:
+        if isinstance(config, dict) and config.get("schema") == SCHEMA:
+            config = config["pipeline"]["config"]  # a sidecar: reuse its pipeline
+        return Pipeline.from_config(config)
+    except Exception as exc:  # the config is user input: any error is its fault
+        detail = " ".join(str(exc).split()) or type(exc).__name__
+        raise UsageError(f"bad config {path}: {detail}") from None
+
+
+def _summary(doc: str | None, width: int = 72) -> str:
+    """The first paragraph of a docstring on one line, without markup, cut to ``width``.
+
+    >>> _summary("Normalise each line that is not yet in ``form`` (``NFC``).\\n\\nMore.")
+    'Normalise each line that is not yet in form (NFC).'
+    """
+    paragraph = (doc or "").strip().split("\n\n")[0]
+    text = " ".join(paragraph.replace("``", "").split())
+    if len(text) <= width:
+        return text
+    return text[: width - 1].rsplit(" ", 1)[0] + "…"
+
+
+def _list_cleaners(out: TextIO) -> None:
+    cleaners = registered_cleaners()
+    width = max((len(name) for name in cleaners), default=0)
+    for name in sorted(cleaners):
+        print(f"{name:<{width}}  {_summary(cleaners[name].__doc__)}".rstrip(), file=out)
+
+
+def _check_src(src: str) -> Path:
+    path = Path(src)
+    if not path.exists():
+        raise UsageError(f"SRC does not exist: {src}")
+    if not (path.is_dir() or path.is_file()):
+        raise UsageError(f"SRC is neither a folder nor a file: {src}")
+    return path
+
+
+def _prepare_out(out: str, src: Path) -> Path:
+    """Create OUT if needed and check that it is a writable folder other than SRC."""
+    path = Path(out)
+    if path.exists() and not path.is_dir():
+        raise UsageError(f"OUT is not a folder: {out}")
+    if src.is_dir() and path.exists() and path.resolve() == src.resolve():
+        raise UsageError("OUT must not be SRC itself: outputs would overwrite inputs")
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=path):
+            pass
+    except OSError as exc:
+        raise UsageError(f"OUT is not writable: {out} ({exc.strerror or exc})") from None
+    return path
+
+
+class _Run:
+    """One run over files: process each item, write it, report it, count it."""
+
+    def __init__(self, pipeline: Pipeline, writer: TreeWriter, args: argparse.Namespace):
+        self.pipeline = pipeline
+        self.writer = writer
+        self.debug: bool = args.debug
+        self.stats = Stats()
+
+    def one(self, item: WorkItem) -> Result:
+        result = process(item, self.pipeline, reraise=self.debug)
+        if result.status == "ok":
+            try:
+                self.writer.write(result)
+            except Exception as exc:
+                if self.debug:
+                    raise
+                result = Result(result.rel, "failed", reason=describe_error(exc))
+        _report(result)
+        self.stats.add(result)
+        return result
+
+
+def _report(result: Result) -> None:
+    if result.status == "skipped":
+        _say(f"skipped {result.reason}: {result.rel}")
+    elif result.status == "failed":
+        _say(f"failed: {result.rel}: {result.reason}")
+
+
+def _show_progress(args: argparse.Namespace) -> bool:
+    return not (args.quiet or args.no_progress) and sys.stderr.isatty()
+
+
+def _items(src: Path, out: Path, args: argparse.Namespace) -> list[WorkItem]:
+    if src.is_file():
+        return [WorkItem(src.name, path=str(src))]
+    patterns = args.pattern or ["*.txt"]
+    return list(iter_tree(src, patterns, exclude=[out], hidden=args.hidden))
+
+
+def _protected(items: list[WorkItem]) -> frozenset[str]:
+    """The paths no output may be written to: each input, as a link and as its target."""
+    paths: set[str] = set()
+    for item in items:
+        if item.path is not None:
+            head, name = os.path.split(item.path)
+            paths.add(os.path.join(os.path.realpath(head), name))
+            paths.add(os.path.realpath(item.path))
+    return frozenset(paths)
+
+
+def _run_files(args: argparse.Namespace, pipeline: Pipeline) -> int:
+    if args.output is None:
+        raise UsageError("missing -o OUT: where to write the clean files")
+    if args.sidecar is not None:
+        raise UsageError("--sidecar only applies when SRC is '-'")
+    src = _check_src(args.src)
+    out = _prepare_out(args.output, src)
+    items = _items(src, out, args)
+    protected = _protected(items)
+    writer = TreeWriter(out, plan_sidecars([i.rel for i in items]), protected)
+    run = _Run(pipeline, writer, args)
+    if not items and not args.quiet:
+        _say(f"no files matching {' '.join(args.pattern or ['*.txt'])} in {args.src}")
+    with tqdm(
+        items, file=sys.stderr, unit="file", disable=not _show_progress(args), leave=False
+    ) as bar:
+        for item in bar:
+            run.one(item)
+    if not args.quiet:
+        _say(run.stats.summary())
+    return 1 if run.stats.failed else 0
+
+
+def _write_stdout(text: str) -> None:
+    stream = sys.stdout
+    buffer = getattr(stream, "buffer", None)
+    if buffer is not None:
+        stream.flush()
+        buffer.write(text.encode("utf-8"))
+        buffer.flush()
+    else:  # a text-only stream (some test harnesses, IDEs)
+        stream.write(text)
+        stream.flush()
+
+
+def _run_stdin(args: argparse.Namespace, pipeline: Pipeline) -> int:
+    if args.output not in (None, "-"):
+        raise UsageError("with SRC '-' the clean text goes to standard output: drop -o")
+    data = sys.stdin.buffer.read()
+    stats = Stats()
+    result = process(WorkItem("-", data=data), pipeline, reraise=args.debug)
+    if result.status == "ok":
+        _write_stdout(result.body)
+        if args.sidecar is not None and result.sidecar is not None:
+            atomic_write_text(args.sidecar, dumps(result.sidecar))
+    _report(result)
+    stats.add(result)
+    if not args.quiet:
+        _say(stats.summary())
+    return 1 if result.status == "failed" else 0
+
+
+def _dispatch(args: argparse.Namespace) -> int:
+    if args.list_cleaners:
+        _list_cleaners(sys.stdout)
+        return 0
+    pipeline = load_pipeline(args.config)
+    if args.print_config:
+        print(json.dumps(pipeline.to_config(), indent=2, ensure_ascii=False))
+        return 0
+    if args.src is None:
+        raise UsageError("missing SRC: a folder, a file, or '-' (see --help)")
+    if args.src == "-":
+        return _run_stdin(args, pipeline)
+    return _run_files(args, pipeline)
+
+
+def _silence_stdout() -> None:
+    """After a broken pipe, point stdout at /dev/null so exiting does not complain."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass
+
+
+def _guarded(args: argparse.Namespace, run: Callable[[argparse.Namespace], int]) -> int:
+    """Run ``run(args)``, turning every error into a one-line message and an exit status."""
+    try:
+        return run(args)
+    except UsageError as exc:
+        print(f"{PROG}: error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print(f"\n{PROG}: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        _silence_stdout()
+        return 1
+    except Exception as exc:
+        if args.debug:
+            raise
+        print(f"{PROG}: error: {describe_error(exc)} (--debug shows details)", file=sys.stderr)
+        return 1
+
+
+def _exit_code(exc: SystemExit) -> int:
+    code = exc.code
+    if code is None:
+        return 0
+    return code if isinstance(code, int) else 2
+
+
+def _parse(argv: Sequence[str] | None) -> argparse.Namespace | int:
+    try:
+        return build_parser().parse_args(argv)
+    except SystemExit as exc:  # --help, --version, or a usage error already printed
+        return _exit_code(exc)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line with ``argv`` (default: ``sys.argv[1:]``); return the exit status."""
+    args = _parse(argv)
+    if isinstance(args, int):
+        return args
+    return _guarded(args, _dispatch)

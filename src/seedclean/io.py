@@ -1,0 +1,356 @@
+"""Reading bytes as text and writing files safely.
+
+:func:`decode_bytes` turns the bytes of a scraped page into text without ever failing and
+without dropping a byte: it honours a byte order mark, prefers UTF-8, keeps a UTF-8 file
+with a few broken bytes as UTF-8 (each broken byte is read as Windows-1252), and reads
+anything else as a legacy single-byte encoding.
+
+>>> decode_bytes("Café".encode("utf-8"))
+Decoded(text='Café', encoding='utf-8', had_errors=False)
+>>> decode_bytes("Café".encode("cp1252"))
+Decoded(text='Café', encoding='cp1252', had_errors=False)
+>>> decode_bytes(b"na\\xc3\\xafve caf\\xe9").text
+'naïve café'
+
+:func:`atomic_write_bytes` and :func:`atomic_write_text` never leave a half-written file
+behind: a reader sees the old file or the new one.
+"""
+
+from __future__ import annotations
+
+import codecs
+import contextlib
+import functools
+import os
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+from typing import TypeAlias
+
+import attrs
+from charset_normalizer import from_bytes
+
+__all__ = [
+    "FALLBACK_ERRORS",
+    "Decoded",
+    "atomic_write_bytes",
+    "atomic_write_files",
+    "atomic_write_text",
+    "decode_as",
+    "decode_bytes",
+    "is_binary",
+]
+
+StrPath: TypeAlias = "str | os.PathLike[str]"
+
+#: Name of the codec error handler that decodes each undecodable byte as Windows-1252
+#: (as Latin-1 for the five bytes Windows-1252 leaves undefined), so no byte is lost.
+FALLBACK_ERRORS = "seedclean.cp1252"
+
+
+def _byte_table() -> tuple[str, ...]:
+    table = []
+    for b in range(256):
+        try:
+            table.append(bytes([b]).decode("cp1252"))
+        except UnicodeDecodeError:
+            table.append(chr(b))  # 0x81, 0x8D, 0x8F, 0x90, 0x9D: as Latin-1
+    return tuple(table)
+
+
+_CP1252_BYTES = _byte_table()
+
+
+def _cp1252_fallback(exc: UnicodeError) -> tuple[str, int]:
+    """Codec error handler: decode the offending bytes one by one as Windows-1252."""
+    if not isinstance(exc, UnicodeDecodeError):
+        raise exc
+    bad = exc.object[exc.start : exc.end]
+    return "".join(_CP1252_BYTES[b] for b in bad), exc.end
+
+
+codecs.register_error(FALLBACK_ERRORS, _cp1252_fallback)
+
+
+@attrs.frozen
+class Decoded:
+    """Text decoded from bytes, the encoding used, and whether some bytes were invalid in it.
+
+    ``encoding`` is a Python codec name; ``decode_as(data, encoding)`` gives ``text``
+    again. ``had_errors`` is true when some bytes were not valid in ``encoding`` and were
+    decoded by the fallback (Windows-1252 byte by byte, or U+FFFD for UTF-16/32).
+    """
+
+    text: str
+    encoding: str
+    had_errors: bool = False
+
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    # UTF-32 first: its little-endian BOM starts with the UTF-16 one.
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+_WIDE = frozenset({"utf-16", "utf-32"})
+
+
+def _bom_encoding(data: bytes) -> str | None:
+    """The encoding a byte order mark at the start of ``data`` announces, if any.
+
+    >>> [_bom_encoding(b) for b in (b"\\xef\\xbb\\xbfhi", b"\\xff\\xfeh\\x00", b"hi")]
+    ['utf-8-sig', 'utf-16', None]
+    """
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return encoding
+    return None
+
+
+def decode_as(data: bytes, encoding: str) -> Decoded:
+    """Decode ``data`` with ``encoding`` without failing and without dropping bytes.
+
+    Invalid bytes are decoded as Windows-1252 one by one (U+FFFD for UTF-16 and UTF-32,
+    whose broken code units have no byte-wise reading). This is how :func:`decode_bytes`
+    decodes once it has chosen an encoding, so ``decode_as(data, d.encoding).text ==
+    d.text`` for ``d = decode_bytes(data)``.
+
+    >>> decode_as(b"caf\\xc3\\xa9 \\x93ok\\x94", "utf-8")
+    Decoded(text='café “ok”', encoding='utf-8', had_errors=True)
+    >>> decode_as(b"\\x81", "cp1252").text
+    '\\x81'
+    """
+    name = codecs.lookup(encoding).name
+    try:
+        return Decoded(data.decode(name), name, False)
+    except UnicodeDecodeError:
+        errors = "replace" if name in _WIDE else FALLBACK_ERRORS
+        return Decoded(data.decode(name, errors), name, True)
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    """True when ``data`` holds more valid multi-byte UTF-8 sequences than invalid bytes.
+
+    A legacy single-byte text almost never contains a valid multi-byte sequence, while a
+    UTF-8 text damaged here and there (or pasted together with a little Windows-1252)
+    has many.
+
+    >>> _mostly_utf8("naïve “quotes”".encode() + b"\\xe9")
+    True
+    >>> _mostly_utf8("naïve café déjà".encode("cp1252"))
+    False
+    """
+    valid = data.decode("utf-8", "ignore")
+    invalid_bytes = len(data) - len(valid.encode("utf-8"))
+    multibyte = len(valid) - len(valid.encode("ascii", "ignore"))
+    return multibyte > 0 and invalid_bytes <= multibyte
+
+
+# Encodings charset-normalizer may choose between for legacy (non-UTF) web text.
+_LATIN_CANDIDATES = (
+    "cp1252", "latin_1", "iso8859_15", "cp1250", "iso8859_2", "cp1254", "cp1257", "mac_roman",
+)  # fmt: skip
+_OTHER_CANDIDATES = (
+    "cp1251", "koi8_r", "koi8_u", "iso8859_5", "mac_cyrillic", "cp866",  # Cyrillic
+    "cp1253", "iso8859_7", "cp1255", "iso8859_8", "cp1256", "iso8859_6", "cp874",
+    "gb18030", "big5", "shift_jis", "euc_jp", "euc_kr",
+)  # fmt: skip
+_LATIN_NAMES = frozenset(codecs.lookup(name).name for name in _LATIN_CANDIDATES)
+_SAMPLE = 200_000
+_SCRIPT_SHARE = 0.3  # share of the letters a reading must have in its script to be believed
+_MIN_LETTERS = 3  # and how many such letters at least
+
+
+def _non_latin_letters(text: str) -> tuple[int, int]:
+    """Letters outside Latin script, and all letters, in the first 200,000 characters.
+
+    >>> _non_latin_letters("Привет, world"), _non_latin_letters("Déjà vu"), _non_latin_letters("1")
+    ((6, 11), (0, 6), (0, 0))
+    """
+    letters = [c for c in text[:_SAMPLE] if c.isalpha()]
+    latin = sum(1 for c in letters if ord(c) < 0x250 or 0x1E00 <= ord(c) < 0x1F00)
+    return len(letters) - latin, len(letters)
+
+
+def _non_ascii_letter_share(text: str) -> float:
+    """Share of the letters of ``text`` that are not ASCII (about 0.05 for French).
+
+    >>> round(_non_ascii_letter_share("Ïðèâåò, ìèð"), 2), _non_ascii_letter_share("abc")
+    (1.0, 0.0)
+    """
+    letters = [c for c in text[:_SAMPLE] if c.isalpha()]
+    if not letters:
+        return 0.0
+    return sum(1 for c in letters if not c.isascii()) / len(letters)
+
+
+def _detect(data: bytes, candidates: tuple[str, ...]) -> str | None:
+    """charset-normalizer's best guess among ``candidates``, as a Python codec name."""
+    best = from_bytes(data, cp_isolation=list(candidates)).best()
+    return None if best is None else codecs.lookup(best.encoding).name
+
+
+def _non_latin_guess(data: bytes, candidates: tuple[str, ...]) -> str | None:
+    """A non-Latin encoding guessed for ``data`` whose reading is mostly non-Latin letters."""
+    guess = _detect(data, candidates)
+    if guess is None or guess in _LATIN_NAMES:
+        return None
+    non_latin, letters = _non_latin_letters(decode_as(data, guess).text)
+    if non_latin < _MIN_LETTERS or non_latin < _SCRIPT_SHARE * letters:
+        return None
+    return guess
+
+
+def _legacy_encoding(data: bytes) -> str:
+    """The single-byte (or East Asian multi-byte) encoding to read non-UTF-8 ``data`` with.
+
+    charset-normalizer often mistakes one Latin code page for another (French text for
+    Baltic cp1257, say), so any Latin guess, or no guess, gives Windows-1252, the
+    superset of Latin-1 that most Western pages use. A guess in another script
+    (Cyrillic, Greek, Hebrew, Arabic, Thai, Chinese, Japanese, Korean) is honoured when
+    at least 30% of the letters of the text it gives (and at least 3) are of that script.
+    """
+    guess = _non_latin_guess(data, _LATIN_CANDIDATES + _OTHER_CANDIDATES)
+    if guess is not None:
+        return guess
+    # Short texts in other scripts are often taken for a Latin code page; read as
+    # Windows-1252 they are nearly all accented letters, which no Western text is.
+    if _non_ascii_letter_share(decode_as(data, "cp1252").text) > _SCRIPT_SHARE:
+        guess = _non_latin_guess(data, _OTHER_CANDIDATES)
+        if guess is not None:
+            return guess
+    return "cp1252"
+
+
+def decode_bytes(data: bytes) -> Decoded:
+    """Decode the bytes of a text file, guessing the encoding; never fails, drops nothing.
+
+    In order: a byte order mark (UTF-8, UTF-16, UTF-32); strict UTF-8; UTF-8 with its
+    few invalid bytes decoded as Windows-1252 when the data is mostly valid UTF-8; else
+    a legacy encoding (see :func:`_legacy_encoding`): Windows-1252 for Western text,
+    charset-normalizer's guess for other scripts.
+
+    >>> decode_bytes(b"")
+    Decoded(text='', encoding='utf-8', had_errors=False)
+    >>> decode_bytes("hello".encode("utf-16"))
+    Decoded(text='hello', encoding='utf-16', had_errors=False)
+    >>> decode_bytes("Grüße aus München".encode("latin-1")).text
+    'Grüße aus München'
+    >>> d = decode_bytes("Привет, мир! Это пример текста на русском языке.".encode("cp1251"))
+    >>> d.encoding, d.text[:12]
+    ('cp1251', 'Привет, мир!')
+    """
+    bom = _bom_encoding(data)
+    if bom is not None:
+        return decode_as(data, bom)
+    try:
+        return Decoded(data.decode("utf-8"), "utf-8", False)
+    except UnicodeDecodeError:
+        pass
+    if _mostly_utf8(data):
+        return decode_as(data, "utf-8")
+    return decode_as(data, _legacy_encoding(data))
+
+
+def is_binary(data: bytes) -> bool:
+    """True for data that is not text: it holds NUL bytes and no UTF-16/UTF-32 byte order mark.
+
+    UTF-16 text without a byte order mark is full of NUL bytes too and counts as binary.
+
+    >>> is_binary(b"\\x89PNG\\r\\n\\x1a\\n\\x00\\x00"), is_binary(b"plain text"), is_binary(b"")
+    (True, False, False)
+    >>> is_binary("text".encode("utf-16"))
+    False
+    """
+    if _bom_encoding(data) in _WIDE:
+        return False
+    return b"\x00" in data
+
+
+@functools.cache
+def _new_file_mode() -> int:
+    """The mode a newly created file gets under the process umask (read once)."""
+    umask = os.umask(0o022)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
+def _unlink_quietly(path: str) -> None:
+    with contextlib.suppress(OSError):
+        os.unlink(path)
+
+
+def _stage(path: Path, data: bytes) -> str:
+    """Write ``data`` to a new temporary file beside ``path``, fsync it; return its name.
+
+    The temporary file is removed if anything fails, KeyboardInterrupt included.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.chmod(tmp, _new_file_mode())
+    except BaseException:
+        _unlink_quietly(tmp)
+        raise
+    return tmp
+
+
+def atomic_write_files(files: Iterable[tuple[StrPath, bytes]]) -> None:
+    """Write several ``(path, data)`` files, each atomically: all are staged, then renamed.
+
+    Parent folders are created. If anything fails while staging (KeyboardInterrupt
+    included), no target is touched and no temporary file is left behind. The renames
+    happen one after the other at the end, so a failure there (rare: they are
+    metadata-only) can leave the first files replaced and the others not.
+
+    >>> import tempfile, pathlib
+    >>> with tempfile.TemporaryDirectory() as d:
+    ...     atomic_write_files([(f"{d}/a/x.txt", b"x"), (f"{d}/a/x.json", b"{}")])
+    ...     sorted(p.name for p in pathlib.Path(d, "a").iterdir())
+    ['x.json', 'x.txt']
+    """
+    staged: list[tuple[str, Path]] = []
+    try:
+        for target, data in files:
+            path = Path(target)
+            staged.append((_stage(path, data), path))
+        for tmp, path in staged:
+            os.replace(tmp, path)
+    except BaseException:
+        for tmp, _ in staged:
+            _unlink_quietly(tmp)
+        raise
+
+
+def atomic_write_bytes(path: StrPath, data: bytes) -> None:
+    """Replace the file at ``path`` by ``data`` atomically (temporary file, fsync, rename).
+
+    Parent folders are created; on any failure the temporary file is removed and the
+    old file, if any, is left as it was.
+
+    >>> import tempfile, pathlib
+    >>> with tempfile.TemporaryDirectory() as d:
+    ...     atomic_write_bytes(pathlib.Path(d, "sub", "f.bin"), b"\\x00\\x01")
+    ...     pathlib.Path(d, "sub", "f.bin").read_bytes()
+    b'\\x00\\x01'
+    """
+    atomic_write_files([(path, data)])
+
+
+def atomic_write_text(path: StrPath, text: str, encoding: str = "utf-8") -> None:
+    """Replace the file at ``path`` by ``text`` atomically; no newline translation.
+
+    >>> import tempfile, pathlib
+    >>> with tempfile.TemporaryDirectory() as d:
+    ...     atomic_write_text(pathlib.Path(d, "f.txt"), "café\\n")
+    ...     pathlib.Path(d, "f.txt").read_bytes()
+    b'caf\\xc3\\xa9\\n'
+    """
+    atomic_write_files([(path, text.encode(encoding))])
