@@ -288,17 +288,20 @@ def test_dangling_link_fails_alone(
 
 
 def test_file_that_cannot_be_read_fails_alone(
-    src: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    src: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    if os.geteuid() == 0:
-        pytest.skip("running as root: chmod 000 does not stop root from reading")
+    # chmod 000 does not stop root (CI runs as root), so refuse the open itself.
     locked = src / "a" / "locked.txt"
     locked.write_text("secret", encoding="utf-8")
-    locked.chmod(0)
-    try:
-        code, _, err = run(capsys, src, "-o", tmp_path / "out")
-    finally:
-        locked.chmod(0o644)
+    real_open = os.open
+
+    def refusing_open(path: Any, flags: int, *args: Any, **kwargs: Any) -> int:
+        if Path(path).name == "locked.txt":
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_open(path, flags, *args, **kwargs)
+
+    monkeypatch.setattr(os, "open", refusing_open)
+    code, _, err = run(capsys, src, "-o", tmp_path / "out")
     assert code == 1
     assert "seedclean: failed: a/locked.txt: Permission denied" in err_lines(err)
     assert len(outputs(tmp_path / "out")) == 6
