@@ -31,7 +31,7 @@ from typing import Any, ClassVar, Protocol, TypeVar, cast, runtime_checkable
 
 import attrs
 
-from .document import Change, Document
+from .document import Change, Document, Edit
 
 __all__ = [
     "Cleaner",
@@ -229,11 +229,22 @@ class Guard:
 
     def allows(self, before: str, after: str) -> bool:
         """Whether a step that turned ``before`` into ``after`` may stand."""
-        n_before = _visible_length(before)
+        return self.allows_counts(_visible_length(before), _visible_length(after))
+
+    def allows_counts(self, n_before: int, n_after: int) -> bool:
+        """:meth:`allows` on counts of visible characters before and after the step."""
         if n_before < self.min_chars:
             return True
-        n_after = _visible_length(after)
         return n_after >= self.min_kept or n_after >= self.min_kept_share * n_before
+
+
+def _visible_delta(edits: Iterable[Edit]) -> int:
+    """How many visible characters a step's edits removed (negative if they added some).
+
+    Visibility is a property of each character, so the count after a step is the count
+    before minus this, and only the edited text needs to be read.
+    """
+    return sum(_visible_length(e.old) - _visible_length(e.new) for e in edits)
 
 
 def _revert_last_step(before: Document, after: Document) -> Document:
@@ -278,14 +289,18 @@ class Pipeline(_Composable):
 
     def __call__(self, doc: Document | str, /) -> Document:
         doc = _as_document(doc)
+        visible: int | None = None  # visible characters of ``doc.text``, once needed
         for step in self.steps:
             before = doc
             doc = step(before)
-            if (
-                self.guard is not None
-                and not isinstance(step, Pipeline)
-                and not self.guard.allows(before.text, doc.text)
-            ):
+            if self.guard is None or isinstance(step, Pipeline) or doc.text is before.text:
+                continue
+            if visible is None:
+                visible = _visible_length(before.text)
+            after = visible - _visible_delta(doc.audit[len(before.audit) :])
+            if self.guard.allows_counts(visible, after):
+                visible = after
+            else:
                 doc = _revert_last_step(before, doc)
         return doc
 

@@ -49,7 +49,7 @@ def _build(keep_ideographic_space: bool) -> re.Pattern[str]:
     return re.compile(
         rf"""
         (?=[{inline}\n])(?:
-         (?P<lead>\A(?:[{inline}]*+\n)++)                  # blank lines at the start
+         (?P<lead>\A(?:[{inline}]*+\n)++(?:[{inline}]*+\Z)?)  # blank lines at the start
         |(?P<tail>(?<![{inline}\n])[{inline}\n]++\Z)       # whitespace at the end
         |(?P<trail>(?<![{inline}])[{inline}]++(?=\n))      # trailing whitespace
         |(?P<blank>\n(?:[{inline}]*+\n)++)                # blank lines in between

@@ -116,6 +116,8 @@ _FIX_REASONS: dict[str, Reason] = {
     "remove_control_chars": Reason.CONTROL_CHARACTER,
 }
 
+_MOJIBAKE_FIXES = frozenset({"decode_inconsistent_utf8", "fix_c1_controls"})
+
 _LINE_BREAKS = frozenset({"\r", "\r\n", "\u2028", "\u2029", "\x85"})
 
 
@@ -131,22 +133,25 @@ def _classify(old: str, new: str, steps: Sequence[tuple[str, str]]) -> Reason:
         return Reason.TERMINAL_ESCAPE
     if unicodedata.normalize("NFC", old) == new:
         return Reason.UNICODE_NORMALIZATION
-    kinds = [step for step, _ in steps]
-    if "encode" in kinds or "decode" in kinds:
+    if "&" in old and ";" in old:
+        return Reason.HTML_ENTITY
+    if any(k in ("encode", "decode", "transcode") or n in _MOJIBAKE_FIXES for k, n in steps):
         return Reason.MOJIBAKE
     for kind, name in steps:
-        if kind == "apply" and name in _FIX_REASONS:
+        if kind == "apply" and name in _FIX_REASONS and name != "unescape_html":
             return _FIX_REASONS[name]
-    if "normalize" in kinds:
+    if any(kind == "normalize" for kind, _ in steps):
         return Reason.UNICODE_NORMALIZATION
     return Reason.MOJIBAKE
 
 
 _DIFF_LIMIT = 400
 
+Opcode = tuple[int, int, int, int]
 
-def _diff(old: str, new: str) -> Iterator[tuple[int, int, str]]:
-    """Small ``(start, end, replacement)`` spans of ``old`` that turn it into ``new``."""
+
+def _opcodes(old: str, new: str) -> list[Opcode]:
+    """Spans ``(i1, i2, j1, j2)`` where ``old[i1:i2]`` became ``new[j1:j2]``, in order."""
     n, m = len(old), len(new)
     pre = 0
     limit = min(n, m)
@@ -157,12 +162,47 @@ def _diff(old: str, new: str) -> Iterator[tuple[int, int, str]]:
         suf += 1
     a, b = old[pre : n - suf], new[pre : m - suf]
     if len(a) + len(b) > _DIFF_LIMIT:
-        yield (pre, n - suf, b)
-        return
+        return [(pre, n - suf, pre, m - suf)]
     matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-        if tag != "equal":
-            yield (pre + i1, pre + i2, b[j1:j2])
+    return [
+        (pre + i1, pre + i2, pre + j1, pre + j2)
+        for tag, i1, i2, j1, j2 in matcher.get_opcodes()
+        if tag != "equal"
+    ]
+
+
+def _diff(old: str, new: str) -> Iterator[tuple[int, int, str]]:
+    """Small ``(start, end, replacement)`` spans of ``old`` that turn it into ``new``.
+
+    Spans are widened to whole HTML entities (``&eacute;`` rather than ``eacute;``), and a
+    carriage return dropped at the end of a span becomes a span of its own, so each span
+    says what one fix did.
+    """
+    ops = _opcodes(old, new)
+    entities = [m.span() for m in chardata.HTML_ENTITY_RE.finditer(old)] if "&" in old else []
+    # [lo, hi, first opcode, last opcode]: only unchanged text lies between ``lo`` and the
+    # first opcode, and between the last opcode and ``hi``.
+    intervals: list[list[int]] = []
+    for k, (i1, i2, _, _) in enumerate(ops):
+        lo, hi = i1, i2
+        for es, ee in entities:
+            if (es < hi and lo < ee) or es < lo < ee:
+                lo, hi = min(lo, es), max(hi, ee)
+        if intervals and lo < intervals[-1][1]:
+            intervals[-1][1] = max(intervals[-1][1], hi)
+            intervals[-1][3] = k
+        else:
+            intervals.append([lo, hi, k, k])
+
+    for lo, hi, first, last in intervals:
+        new_lo = ops[first][2] - (ops[first][0] - lo)
+        new_hi = ops[last][3] + (hi - ops[last][1])
+        sub_old, sub_new = old[lo:hi], new[new_lo:new_hi]
+        if len(sub_old) > 1 and sub_old.endswith("\r") and not sub_new.endswith("\r"):
+            yield (lo, hi - 1, sub_new)
+            yield (hi - 1, hi, "")
+        else:
+            yield (lo, hi, sub_new)
 
 
 def _line_bounds(text: str, pos: int) -> tuple[int, int]:
@@ -220,6 +260,9 @@ def _unnormalized_lines(text: str, form: Normalization) -> list[tuple[int, int]]
     return spans
 
 
+_BOOL = attrs.validators.instance_of(bool)
+
+
 @register_cleaner
 @attrs.frozen(repr=False)
 class RepairEncoding(SpanCleaner):
@@ -241,11 +284,17 @@ class RepairEncoding(SpanCleaner):
 
     name: ClassVar[str] = "repair_encoding"
 
-    unescape_html: bool | Literal["auto"] = attrs.field(default="auto", kw_only=True)
-    fix_character_width: bool = attrs.field(default=False, kw_only=True)
-    uncurl_quotes: bool = attrs.field(default=False, kw_only=True)
-    fix_latin_ligatures: bool = attrs.field(default=True, kw_only=True)
-    normalization: Normalization | None = attrs.field(default="NFC", kw_only=True)
+    unescape_html: bool | Literal["auto"] = attrs.field(
+        default="auto", kw_only=True, validator=attrs.validators.in_((True, False, "auto"))
+    )
+    fix_character_width: bool = attrs.field(default=False, kw_only=True, validator=_BOOL)
+    uncurl_quotes: bool = attrs.field(default=False, kw_only=True, validator=_BOOL)
+    fix_latin_ligatures: bool = attrs.field(default=True, kw_only=True, validator=_BOOL)
+    normalization: Normalization | None = attrs.field(
+        default="NFC",
+        kw_only=True,
+        validator=attrs.validators.in_(("NFC", "NFD", "NFKC", "NFKD", None)),
+    )
     _gate: _Gate = attrs.field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
