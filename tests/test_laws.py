@@ -19,15 +19,13 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 import seedclean
+from laws import check_audit
 from seedclean import (
     Cleaner,
     Document,
     NormalizeUnicode,
     NormalizeWhitespace,
-    Reason,
     RepairEncoding,
-    apply_edits,
-    replay,
 )
 from strategies import ZERO_WIDTH_REMOVED, clean_ascii_text, mixed_text
 
@@ -55,26 +53,6 @@ def _id(cleaner: object) -> str:
 TEXT = st.one_of(mixed_text(), st.text())
 
 parametrize_cleaners = pytest.mark.parametrize("cleaner", CLEANERS, ids=_id)
-
-
-def check_audit(doc: Document) -> None:
-    """The audit of ``doc`` is exact, step by step, and replays to its text."""
-    text = doc.original
-    for step, name in enumerate(doc.steps):
-        edits = [e for e in doc.audit if e.step == step]
-        last_end = 0
-        for e in edits:
-            assert e.cleaner == name
-            assert text[e.start : e.end] == e.old, (step, e)
-            assert e.old != e.new, e
-            assert e.start >= last_end, ("unsorted or overlapping", e)
-            last_end = e.end
-            assert isinstance(e.reason, Reason)
-        if not any(e.reverted for e in edits):
-            text = apply_edits(text, edits)
-    assert text == doc.text
-    assert replay(doc.original, doc.audit) == doc.text
-    assert {e.step for e in doc.audit} <= set(range(len(doc.steps)))
 
 
 @parametrize_cleaners

@@ -2,17 +2,44 @@
 pipeline config can name it.
 
 >>> from seedclean import registered_cleaners
->>> sorted(name for name in registered_cleaners() if name in BUILTIN)
-['normalize_unicode', 'normalize_whitespace', 'repair_encoding']
+>>> set(BUILTIN) <= set(registered_cleaners())
+True
 """
 
 from __future__ import annotations
 
+from .locate_content import LocateContent
 from .normalize_unicode import NormalizeUnicode
 from .normalize_whitespace import NormalizeWhitespace
+from .remove_boilerplate import RemoveBoilerplate
+from .remove_captions import RemoveCaptions
+from .remove_duplicates import RemoveDuplicates
+from .remove_related import RemoveRelated
 from .repair_encoding import RepairEncoding
+from .strip_markup import StripMarkup
 
-__all__ = ["BUILTIN", "NormalizeUnicode", "NormalizeWhitespace", "RepairEncoding"]
+__all__ = [
+    "BUILTIN",
+    "LocateContent",
+    "NormalizeUnicode",
+    "NormalizeWhitespace",
+    "RemoveBoilerplate",
+    "RemoveCaptions",
+    "RemoveDuplicates",
+    "RemoveRelated",
+    "RepairEncoding",
+    "StripMarkup",
+]
 
-#: The names of the built-in cleaners, in default pipeline order.
-BUILTIN: tuple[str, ...] = (RepairEncoding.name, NormalizeWhitespace.name, NormalizeUnicode.name)
+#: The names of the built-in cleaners.
+BUILTIN: tuple[str, ...] = (
+    RepairEncoding.name,
+    NormalizeWhitespace.name,
+    NormalizeUnicode.name,
+    StripMarkup.name,
+    RemoveDuplicates.name,
+    RemoveCaptions.name,
+    RemoveBoilerplate.name,
+    RemoveRelated.name,
+    LocateContent.name,
+)
