@@ -1,0 +1,132 @@
+"""``remove_related``: related-content blocks go, the article stays."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import strategies
+from laws import check_all
+from seedclean import Reason, replay
+from seedclean.cleaners import RemoveRelated
+
+P1 = "The committee met on Tuesday to discuss the new budget, which was approved after a long debate."  # noqa: E501
+P2 = (
+    "Opposition members said the spending plans were unrealistic and would have to be revised soon."
+)
+P3 = "The finance minister rejected the criticism and promised to publish detailed figures next week."  # noqa: E501
+P4 = "Analysts expect the debate to continue when parliament returns from its summer recess in September."  # noqa: E501
+ARTICLE = "\n\n".join([P1, P2, P3, P4])
+
+KEPT: list[tuple[str, dict[str, Any]]] = [
+    (ARTICLE, {}),
+    # an article's own subheading followed by prose
+    (ARTICLE + "\n\nRelated research\n\n" + ARTICLE, {}),
+    (ARTICLE + "\n\nRelated\n\n" + ARTICLE, {}),
+    (ARTICLE + "\n\nLatest\n\n" + P1, {}),
+    # "related" inside prose
+    (ARTICLE + "\n\nRelated articles appeared in other papers, the spokesman said last week.", {}),
+    # a heading with nothing under it
+    (ARTICLE + "\n\nRelated articles", {}),
+    ("", {}),
+]
+
+
+@pytest.mark.parametrize(("text", "options"), KEPT)
+def test_kept(text: str, options: dict[str, Any]) -> None:
+    doc = RemoveRelated(**options)(text)
+    assert doc.text == text
+    assert doc.audit == ()
+
+
+TEASERS = "[Other story](/a)\n\nMay 3, 2024\n\n[Another story](/b)\n\nMay 1, 2024"
+SERIES = "Also in the series:\n\nFirst part of it, 7 November 2020\n\nSecond part, 4 October 2020"
+
+CHANGED: list[tuple[str, dict[str, Any], str]] = [
+    (ARTICLE + "\n\nRelated articles\n\n" + TEASERS, {}, ARTICLE),
+    (ARTICLE + "\n\n" + SERIES, {}, ARTICLE),
+    (ARTICLE + "\n\nRECOMMENDED\n\nBRIEF\n\n[Title](#)\n\nFeb 11, 2022\n\nAn Author", {},
+     ARTICLE),
+    (ARTICLE + "\n\n## You may also like\n\n- [A](/a)\n- [B](/b)", {}, ARTICLE),
+    (ARTICLE + "\n\nMore from Example News\n\n" + TEASERS, {}, ARTICLE),
+    # teaser paragraphs between headlines belong to the block
+    (ARTICLE + "\n\nRead next\n\nA headline\n\n" + P1 + "\n\nAnother headline\n\n" + P2, {},
+     ARTICLE),
+    # the article resumes after three long paragraphs in a row
+    (ARTICLE + "\n\nRelated articles\n\n" + TEASERS + "\n\n" + ARTICLE, {},
+     ARTICLE + "\n\n" + ARTICLE),
+    (ARTICLE + "\n\nRelated articles\n\n" + TEASERS + "\n\n" + "\n\n".join([P1, P2]), {},
+     ARTICLE),
+    (ARTICLE + "\n\nRelated articles\n\n" + TEASERS + "\n\n" + "\n\n".join([P1, P2]),
+     {"resume_after_paragraphs": 2}, ARTICLE + "\n\n" + "\n\n".join([P1, P2])),
+    # a heading near the top only takes its list
+    ("Related\n\n- [A](/a)\n- [B](/b)\n\nShort byline\n\n" + ARTICLE, {},
+     "Short byline\n\n" + ARTICLE),
+    # other languages
+    (ARTICLE + "\n\nÄhnliche Artikel\n\n" + TEASERS, {}, ARTICLE),
+    (ARTICLE + "\n\nÀ lire aussi :\n\n" + TEASERS, {}, ARTICLE),
+    (ARTICLE + "\n\nArtículos relacionados\n\n" + TEASERS, {}, ARTICLE),
+    (ARTICLE + "\n\nLeia também\n\n" + TEASERS, {}, ARTICLE),
+    (ARTICLE + "\n\nLeggi anche\n\n" + TEASERS, {}, ARTICLE),
+    (ARTICLE + "\n\nЧитайте также:\n\n" + TEASERS, {}, ARTICLE),
+    (ARTICLE + "\n\n相关文章\n\n" + TEASERS, {}, ARTICLE),
+    (ARTICLE + "\n\n関連記事\n\n" + TEASERS, {}, ARTICLE),
+    (ARTICLE + "\n\nاقرأ أيضاً\n\n" + TEASERS, {}, ARTICLE),
+    (ARTICLE + "\n\nمطالب مرتبط\n\n" + TEASERS, {}, ARTICLE),
+    # user headings
+    (ARTICLE + "\n\nWeitere Meldungen\n\n" + TEASERS, {"extra_headings": ["Weitere Meldungen"]},
+     ARTICLE),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "options", "expected"), CHANGED)
+def test_changed(text: str, options: dict[str, Any], expected: str) -> None:
+    doc = RemoveRelated(**options)(text)
+    assert doc.text == expected
+    assert {e.reason for e in doc.audit} == {Reason.RELATED_CONTENT}
+    assert replay(text, doc.audit) == expected
+
+
+def test_options() -> None:
+    assert RemoveRelated().options() == {
+        "resume_after_paragraphs": 3,
+        "opening_share": 0.2,
+        "extra_headings": [],
+    }
+    with pytest.raises(ValueError, match="resume_after_paragraphs"):
+        RemoveRelated(resume_after_paragraphs=0)
+    with pytest.raises(TypeError):
+        RemoveRelated(extra_headings="Weitere")  # type: ignore[arg-type]
+
+
+LINES = (
+    "Related articles", "Recommended", "Read next", "Latest", "[A story](/a)", "- [B](/b)",
+    "May 3, 2024", "A headline", P1, P2, P3, "", "", "Share",
+)  # fmt: skip
+
+
+def related_mix() -> st.SearchStrategy[str]:
+    return st.lists(st.sampled_from(LINES), max_size=30).map("\n".join)
+
+
+@settings(max_examples=200, deadline=None)
+@given(strategies.mixed_text())
+def test_laws_on_mixed_text(text: str) -> None:
+    check_all(RemoveRelated(), text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(related_mix())
+def test_laws_on_related_mix(text: str) -> None:
+    check_all(RemoveRelated(), text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(strategies.clean_ascii_text())
+def test_clean_prose_passes_unchanged(text: str) -> None:
+    doc = RemoveRelated()(text)
+    assert doc.text == text
+    assert doc.audit == ()
