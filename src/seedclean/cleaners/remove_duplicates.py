@@ -1,24 +1,206 @@
-"""``remove_duplicates``: (being written)."""
+"""``remove_duplicates``: lines a scraper printed twice, and pull quotes.
+
+Three kinds of repetition are removed, whole lines at a time:
+
+- a line repeated right away (the next non-blank line is the same, spaces aside): the
+  second copy goes (``duplicate``). When the line reads like an image caption rather
+  than a title (more than 15 words and no full stop at its end, or a photo credit) the
+  first copy goes too (``caption``);
+- a pull quote: a sentence (a line that ends at least one sentence) of at least
+  ``min_pull_quote_words`` words whose text (case and punctuation aside) is part of
+  another, longer line (``pull_quote``);
+- a long line (at least ``min_repeat_words`` words) repeated anywhere later: the later
+  copies go (``duplicate``).
+
+>>> clean = RemoveDuplicates()
+>>> text = ("A short title\\nA short title\\nThe body says that the plan will work well. "
+...         "It adds more.\\nThe body says that the plan will work well.\\nEnd.")
+>>> print(clean(text).text)
+A short title
+The body says that the plan will work well. It adds more.
+End.
+>>> [e.reason.value for e in clean(text).audit]
+['duplicate', 'pull_quote']
+
+Short lines repeated far apart (menus, "Share") are left to other cleaners:
+
+>>> clean("Share\\nText one.\\nShare").audit
+()
+
+The work is linear: lines are compared by hash, and a pull quote is looked for only
+where a rare-looking four-word sequence of it occurs in a longer line.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import ClassVar
 
 import attrs
+import regex
 
-from ..document import Change
+from ..document import Change, Reason
+from ..lines import fold, sentence_count, split_lines, word_count
 from ..pipeline import SpanCleaner, register_cleaner
+from ._line_removal import removal_spans
 
 __all__ = ["RemoveDuplicates"]
+
+_GRAM = 4
+# How many places a pull quote's anchor may be checked at, at most.
+_MAX_CHECKS = 16
+# How many pull quote candidates may share one anchor, at most.
+_MAX_PER_ANCHOR = 32
+# Removing lines can make two equal lines adjacent; cleaning is repeated on what is
+# left until nothing changes, at most this many times.
+_MAX_ROUNDS = 8
+_CAPTION_MIN_WORDS = 16
+_SENTENCE_END = regex.compile(r"[.!?…。！？؟।:;][\"”’'»)\]]*+$")
+_CREDIT = regex.compile(
+    r"\((?i:photo|foto|image|picture|credit|courtesy|via)\b[^()\n]*+\)|"
+    r"\b\p{Lu}{2,}+/\p{Lu}\p{L}++(?:[ \t]\p{Lu}\p{L}++)*+$"
+)
+
+
+def _looks_like_caption(text: str) -> bool:
+    stripped = text.strip()
+    if _CREDIT.search(stripped):
+        return True
+    return word_count(stripped) >= _CAPTION_MIN_WORDS and not _SENTENCE_END.search(stripped)
+
+
+@attrs.frozen(slots=True)
+class _Item:
+    index: int  # line index in the text
+    text: str
+    key: str  # the line with its runs of spaces folded
+    folded: tuple[str, ...]  # case- and punctuation-folded words
+    words: int
 
 
 @register_cleaner
 @attrs.frozen(repr=False)
 class RemoveDuplicates(SpanCleaner):
-    """(being written)"""
+    """Remove repeated lines and pull quotes.
+
+    Options (keyword-only):
+
+    - ``min_pull_quote_words``: the shortest line, in words, that can be a pull quote (8).
+    - ``min_repeat_words``: the shortest line, in words, whose non-adjacent repeats are
+      removed (12).
+    - ``min_adjacent_words``: the shortest line, in words, whose immediate repeat is
+      removed (3).
+
+    >>> RemoveDuplicates(min_adjacent_words=1)("Share\\nShare\\nText.").text
+    'Share\\nText.'
+    """
 
     name: ClassVar[str] = "remove_duplicates"
 
+    min_pull_quote_words: int = attrs.field(
+        default=8, kw_only=True, validator=attrs.validators.ge(1)
+    )
+    min_repeat_words: int = attrs.field(default=12, kw_only=True, validator=attrs.validators.ge(1))
+    min_adjacent_words: int = attrs.field(default=3, kw_only=True, validator=attrs.validators.ge(1))
+
     def find(self, text: str) -> Iterator[Change]:
-        return iter(())
+        lines = split_lines(text)
+        items = []
+        for line in lines:
+            key = " ".join(line.text.split())
+            if key:
+                f = fold(key)
+                items.append(_Item(line.index, line.text, key, tuple(f.split()), word_count(key)))
+        removed: dict[int, Reason] = {}
+        for _ in range(_MAX_ROUNDS):
+            found = self._round([it for it in items if it.index not in removed])
+            if not found:
+                break
+            removed.update(found)
+        spans = removal_spans(text, lines, removed)
+        for index in sorted(removed):
+            start, end = spans[index]
+            yield Change(start, end, removed[index])
+
+    def _round(self, items: Sequence[_Item]) -> dict[int, Reason]:
+        """The lines to remove from the non-blank lines ``items``, in one pass."""
+        out = self._pull_quotes(items)
+        # Immediate repeats, on the lines still there. A stack of kept lines: when a
+        # caption's two copies go, the line before them meets the line after them.
+        kept: list[_Item] = []
+        gone_key: str | None = None
+        for it in items:
+            if it.index in out:
+                continue
+            if it.words >= self.min_adjacent_words:
+                if kept and kept[-1].key == it.key:
+                    out[it.index] = Reason.DUPLICATE
+                    if _looks_like_caption(it.text):
+                        out[kept.pop().index] = Reason.CAPTION
+                        gone_key = it.key
+                    continue
+                if gone_key == it.key:
+                    out[it.index] = Reason.DUPLICATE
+                    continue
+            gone_key = None
+            kept.append(it)
+        # Later copies of long lines.
+        seen: set[tuple[str, ...]] = set()
+        for it in items:
+            if it.index in out or it.words < self.min_repeat_words or not it.folded:
+                continue
+            if it.folded in seen:
+                out[it.index] = Reason.DUPLICATE
+            seen.add(it.folded)
+        return out
+
+    def _pull_quotes(self, items: Sequence[_Item]) -> dict[int, Reason]:
+        """Lines whose folded words occur, in order, inside a longer line."""
+        need = max(self.min_pull_quote_words, _GRAM)
+        # Each candidate is anchored at its four-word sequence with the most characters,
+        # a cheap stand-in for the rarest one.
+        # Equal candidates are checked once, as one group; groups are named by number
+        # (hashing a long tuple of words again and again would cost its length each time).
+        group_of: dict[tuple[str, ...], int] = {}
+        groups: list[tuple[tuple[str, ...], list[int]]] = []
+        for it in items:
+            # a pull quote is a sentence: a headline found again in a teaser or a page
+            # title is not one (and must not be lost if that line is boilerplate)
+            if (
+                it.words >= self.min_pull_quote_words
+                and len(it.folded) >= need
+                and sentence_count(it.text)
+            ):
+                g = group_of.setdefault(it.folded, len(groups))
+                if g == len(groups):
+                    groups.append((it.folded, []))
+                groups[g][1].append(it.index)
+        anchors: dict[tuple[str, ...], list[tuple[int, int]]] = {}
+        for g, (w, _) in enumerate(groups):
+            best = max(
+                range(len(w) - _GRAM + 1), key=lambda i: sum(len(x) for x in w[i : i + _GRAM])
+            )
+            found = anchors.setdefault(w[best : best + _GRAM], [])
+            if len(found) < _MAX_PER_ANCHOR:
+                found.append((g, best))
+        if not anchors:
+            return {}
+        checks = [0] * len(groups)
+        quotes: set[int] = set()
+        for host in items:
+            w = host.folded
+            if len(w) <= need:
+                continue
+            for i in range(len(w) - _GRAM + 1):
+                hits = anchors.get(w[i : i + _GRAM])
+                if not hits:
+                    continue
+                for g, offset in hits:
+                    cw = groups[g][0]
+                    if g in quotes or len(cw) >= len(w) or checks[g] >= _MAX_CHECKS:
+                        continue
+                    checks[g] += 1
+                    start = i - offset
+                    if start >= 0 and w[start : start + len(cw)] == cw:
+                        quotes.add(g)
+        return {i: Reason.PULL_QUOTE for g in quotes for i in groups[g][1]}
