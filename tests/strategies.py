@@ -154,3 +154,17 @@ def clean_ascii_text() -> st.SearchStrategy[str]:
     line = st.lists(sentence, min_size=1, max_size=4).map(" ".join)
     paragraph = st.lists(line, min_size=1, max_size=3).map("\n".join)
     return st.lists(paragraph, min_size=1, max_size=5).map("\n\n".join)
+
+
+def has_repeated_lines(text: str) -> bool:
+    """Whether some line of ``text`` repeats or contains another (after folding).
+
+    ``clean_ascii_text`` draws from a few words, so its lines sometimes repeat by chance;
+    such lines really are duplicates, which the default pipeline removes.
+    """
+    from seedclean.lines import fold
+
+    folded = [fold(line) for line in text.split("\n") if line.strip()]
+    if len(set(folded)) != len(folded):
+        return True
+    return any(a != b and a in b for a in folded for b in folded)

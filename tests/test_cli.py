@@ -38,8 +38,8 @@ SUMMARY = re.compile(
 )
 
 # Inputs with something to clean, and what the default pipeline makes of them.
-DIRTY = "The cafÃ© opens at 9\u00a0am.  \n\n\n\nMe\u200bnu: crÃªpes &amp; tea\n"
-CLEAN = "The café opens at 9 am.\n\nMenu: crêpes & tea\n"
+DIRTY = "The cafÃ© opens at 9\u00a0am.  \n\n\n\nLunch is cr\u200bÃªpes &amp; tea.\n"
+CLEAN = "The café opens at 9 am.\n\nLunch is crêpes & tea.\n"
 
 
 @register_cleaner

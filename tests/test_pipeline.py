@@ -87,8 +87,24 @@ def test_function_cleaner_or_function_cleaner() -> None:
     assert pipe("xyz").text == ""
 
 
+def basic_pipeline() -> Pipeline:
+    """The three normalisation steps: a small pipeline to test the mechanics on."""
+    return Pipeline([RepairEncoding(), NormalizeWhitespace(), NormalizeUnicode()])
+
+
+def test_default_pipeline_has_every_builtin_cleaner() -> None:
+    from seedclean.cleaners import BUILTIN
+
+    names = seedclean.default_pipeline().names()
+    assert set(names) == set(BUILTIN)
+    assert names[:2] == ["repair_encoding", "normalize_whitespace"]
+    assert names[-1] == "normalize_unicode"
+    # the locator reads Markdown links, so it runs before they are stripped
+    assert names.index("locate_content") < names.index("strip_markup")
+
+
 def test_steps_and_getitem() -> None:
-    pipe = seedclean.default_pipeline()
+    pipe = basic_pipeline()
     assert [type(s) for s in pipe.steps] == [RepairEncoding, NormalizeWhitespace, NormalizeUnicode]
     assert pipe["normalize_whitespace"] == NormalizeWhitespace()
     with pytest.raises(KeyError, match="no step named 'nope'"):
@@ -111,7 +127,7 @@ def test_pipeline_accepts_str_and_document_but_not_bytes() -> None:
 
 
 def test_steps_recorded_in_order() -> None:
-    doc = (seedclean.default_pipeline() | drop_x)("x  y")
+    doc = (basic_pipeline() | drop_x)("x  y")
     assert doc.steps == ("repair_encoding", "normalize_whitespace", "normalize_unicode", "drop_x")
     assert doc.text == "  y"
     assert [(e.step, e.cleaner) for e in doc.audit] == [(3, "drop_x")]
@@ -170,7 +186,7 @@ def test_config_round_trip(pipe: Pipeline) -> None:
 
 
 def test_default_config_is_explicit() -> None:
-    assert seedclean.default_pipeline().to_config() == {
+    assert basic_pipeline().to_config() == {
         "steps": [
             {
                 "cleaner": "repair_encoding",
@@ -287,7 +303,7 @@ def test_registry() -> None:
 
 
 def test_without() -> None:
-    pipe = seedclean.default_pipeline()
+    pipe = basic_pipeline()
     assert pipe.without("normalize_unicode", "repair_encoding").names() == [
         "normalize_whitespace"
     ]
@@ -298,7 +314,7 @@ def test_without() -> None:
 
 
 def test_replace() -> None:
-    pipe = seedclean.default_pipeline().replace("normalize_whitespace", drop_x)
+    pipe = basic_pipeline().replace("normalize_whitespace", drop_x)
     assert pipe.names() == ["repair_encoding", "drop_x", "normalize_unicode"]
     assert pipe("axb\u00a0").text == "ab\u00a0"
     with pytest.raises(KeyError):
@@ -306,9 +322,9 @@ def test_replace() -> None:
 
 
 def test_configure() -> None:
-    pipe = seedclean.default_pipeline().configure("normalize_whitespace", max_blank_lines=0)
+    pipe = basic_pipeline().configure("normalize_whitespace", max_blank_lines=0)
     assert pipe["normalize_whitespace"] == NormalizeWhitespace(max_blank_lines=0)
-    assert pipe.names() == seedclean.default_pipeline().names()
+    assert pipe.names() == basic_pipeline().names()
     assert pipe("a\n\n\nb").text == "a\nb"
     with pytest.raises(TypeError):
         pipe.configure("normalize_whitespace", no_such_option=1)
@@ -319,7 +335,7 @@ def test_configure() -> None:
 
 
 def test_insert() -> None:
-    pipe = seedclean.default_pipeline()
+    pipe = basic_pipeline()
     assert pipe.insert(drop_x).names()[0] == "drop_x"
     assert pipe.insert(drop_x, after="normalize_unicode").names()[-1] == "drop_x"
     assert pipe.insert(drop_x, after="repair_encoding").names() == [

@@ -91,6 +91,7 @@ def _effective_length(plain: str) -> int:
 
 
 _END_PUNCT = tuple(".!?…。！？؟।:;\"”’»)")
+_FULL_STOPS = tuple(".!?…。！？؟।")
 
 
 def _line_info(line: Line) -> LineInfo:
@@ -209,6 +210,9 @@ class LocateContent(SpanCleaner):
         if info.length < self.length_low:
             if info.link_density > 0:
                 return _Decision(Label.BAD, info.link_density, 0.0)
+            if info.plain.endswith(_FULL_STOPS):
+                # A short sentence is prose, not a menu item: it stays next to good text.
+                return _Decision(Label.NEAR_GOOD, info.length, self.length_low)
             return _Decision(Label.SHORT, info.length, self.length_low)
         punctuated = info.sentences >= 2 or (info.sentences >= 1 and info.ends_sentence)
         if lang is None:
