@@ -96,7 +96,9 @@ _ANCHOR_ATOM = r"(?:[^\[\]\n\\]|\\.)"
 _TARGET = r"\((?:[^()\s\\]|\\.|\([^()\s]*+\))*+(?:\s++\"[^\"\n]*+\")?\s*+\)"
 _IMAGE = rf"!\[{_ANCHOR_ATOM}*+\]{_TARGET}"
 MARKDOWN_LINK = regex.compile(
-    rf"(?P<image>{_IMAGE})|\[(?P<anchor>(?:{_ANCHOR_ATOM}|{_IMAGE})*+)\]{_TARGET}"
+    # In the anchor, a nested image is tried before a lone "!", so "[![x](i)](u)" is a
+    # linked image (the atoms never overlap, and matching stays linear).
+    rf"(?P<image>{_IMAGE})|\[(?P<anchor>(?:[^\[\]\n\\!]|\\.|{_IMAGE}|!)*+)\]{_TARGET}"
 )
 _ESCAPE = regex.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~<])")
 _EMPHASIS = regex.compile(r"(?<![\w*_])(?:\*\*|__)(?=\S)|(?<=\S)(?:\*\*|__)(?![\w*_])")
@@ -108,6 +110,8 @@ def plain_text(line: str) -> str:
 
     >>> plain_text(r"See [the \\(report\\)](https://x.org/r) and ![chart](c.png) **now**")
     'See the (report) and  now'
+    >>> plain_text("[![logo](l.png)](/) Home! [Go!](/go)")
+    ' Home! Go!'
     """
     if "[" in line:
         line = MARKDOWN_LINK.sub(_anchor_or_nothing, line)
@@ -134,6 +138,8 @@ def link_density(line: str) -> float:
     1.0
     >>> link_density("none here")
     0.0
+    >>> link_density("[![photo](p.jpg) A caption](u)")
+    1.0
     """
     if "](" not in line:
         return 0.0
