@@ -19,6 +19,7 @@ Every expression here is linear on hostile input (a megabyte of ``[`` or ``(``).
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 
 import attrs
@@ -30,6 +31,7 @@ __all__ = [
     "iter_lines",
     "line_span",
     "link_density",
+    "no_space_chars",
     "plain_text",
     "sentence_count",
     "split_lines",
@@ -104,6 +106,12 @@ _ESCAPE = regex.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~<])")
 _EMPHASIS = regex.compile(r"(?<![\w*_])(?:\*\*|__)(?=\S)|(?<=\S)(?:\*\*|__)(?![\w*_])")
 
 
+# Several cleaners read the same lines of a document one after the other: the pure
+# per-line functions keep a small cache of recent results.
+_CACHE_SIZE = 1 << 14
+
+
+@functools.lru_cache(maxsize=_CACHE_SIZE)
 def plain_text(line: str) -> str:
     """The visible text of a (Markdown) line: links become their anchor text, images
     disappear, backslash escapes and ``**``/``__`` emphasis are undone.
@@ -131,6 +139,7 @@ def _anchor_or_nothing(m: regex.Match[str]) -> str:
     return anchor
 
 
+@functools.lru_cache(maxsize=_CACHE_SIZE)
 def link_density(line: str) -> float:
     """Share of a line's visible characters that sit inside link anchors (0 to 1).
 
@@ -159,6 +168,18 @@ _NO_SPACE_CHAR = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}
 _WORD = regex.compile(r"[\p{L}\p{M}\p{N}]++(?:['’][\p{L}]++)?")
 
 
+def no_space_chars(text: str) -> int:
+    """Number of characters of scripts written without spaces (Chinese, Japanese, Thai...).
+
+    >>> no_space_chars("東京 is Tokyo")
+    2
+    """
+    if text.isascii():
+        return 0
+    return len(_NO_SPACE_CHAR.findall(text))
+
+
+@functools.lru_cache(maxsize=_CACHE_SIZE)
 def word_count(text: str) -> int:
     """Number of words, in any script.
 
@@ -181,6 +202,7 @@ _SENTENCE_END = regex.compile(
 )
 
 
+@functools.lru_cache(maxsize=_CACHE_SIZE)
 def sentence_count(text: str) -> int:
     """Number of sentence ends in ``text``.
 
@@ -195,6 +217,7 @@ def sentence_count(text: str) -> int:
 _FOLD_JUNK = regex.compile(r"[\p{P}\p{S}\s]++")
 
 
+@functools.lru_cache(maxsize=_CACHE_SIZE)
 def fold(text: str) -> str:
     """Text reduced for matching: case-folded, punctuation and symbols dropped, spaces
     collapsed.

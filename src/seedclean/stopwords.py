@@ -99,10 +99,10 @@ def detect_language(text: str, *, min_hits: int = 5, max_words: int = 5000) -> s
     tokens = words(text)[:max_words]
     if not tokens:
         return None
-    hits: Counter[str] = Counter()
-    for lang, stop in STOPWORDS.items():
-        hits[lang] = sum(1 for t in tokens if t in stop)
-    lang, n = hits.most_common(1)[0]
+    counts = Counter(tokens)
+    hits = {lang: sum(counts[w] for w in stop if w in counts) for lang, stop in STOPWORDS.items()}
+    lang = max(hits, key=lambda k: hits[k])
+    n = hits[lang]
     if n < min_hits or n < 0.1 * len(tokens):
         return None
     return lang

@@ -48,7 +48,7 @@ from typing import ClassVar
 import attrs
 
 from ..document import Change, Reason
-from ..lines import Line, link_density, plain_text, sentence_count, split_lines, word_count
+from ..lines import Line, link_density, no_space_chars, plain_text, sentence_count, split_lines
 from ..pipeline import SpanCleaner, register_cleaner
 from ..stopwords import STOPWORDS, detect_language, stopword_density
 
@@ -83,11 +83,8 @@ class LineInfo:
 
 
 def _effective_length(plain: str) -> int:
-    text = plain.strip()
-    words = word_count(text)
-    spaced = len(text.split())
-    # No-space scripts: word_count counts two characters as a word; weigh them up.
-    return len(text) + max(0, words - spaced) * 4
+    # A character of a script written without spaces counts three.
+    return len(plain) + 2 * no_space_chars(plain)
 
 
 _END_PUNCT = tuple(".!?…。！？؟।:;\"”’»)")

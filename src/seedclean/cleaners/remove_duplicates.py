@@ -177,9 +177,7 @@ class RemoveDuplicates(SpanCleaner):
                 groups[g][1].append(it.index)
         anchors: dict[tuple[str, ...], list[tuple[int, int]]] = {}
         for g, (w, _) in enumerate(groups):
-            best = max(
-                range(len(w) - _GRAM + 1), key=lambda i: sum(len(x) for x in w[i : i + _GRAM])
-            )
+            best = _longest_window(w)
             found = anchors.setdefault(w[best : best + _GRAM], [])
             if len(found) < _MAX_PER_ANCHOR:
                 found.append((g, best))
@@ -204,3 +202,15 @@ class RemoveDuplicates(SpanCleaner):
                     if start >= 0 and w[start : start + len(cw)] == cw:
                         quotes.add(g)
         return {i: Reason.PULL_QUOTE for g in quotes for i in groups[g][1]}
+
+
+def _longest_window(words: Sequence[str]) -> int:
+    """Start of the first run of ``_GRAM`` words with the most characters (sliding sum)."""
+    lens = [len(x) for x in words]
+    window = sum(lens[:_GRAM])
+    best_sum, best = window, 0
+    for i in range(1, len(lens) - _GRAM + 1):
+        window += lens[i + _GRAM - 1] - lens[i - 1]
+        if window > best_sum:
+            best_sum, best = window, i
+    return best
