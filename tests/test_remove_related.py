@@ -95,6 +95,7 @@ def test_options() -> None:
         "resume_after_paragraphs": 3,
         "opening_share": 0.2,
         "extra_headings": [],
+        "comment_sections": True,
     }
     with pytest.raises(ValueError, match="resume_after_paragraphs"):
         RemoveRelated(resume_after_paragraphs=0)
@@ -104,7 +105,8 @@ def test_options() -> None:
 
 LINES = (
     "Related articles", "Recommended", "Read next", "Latest", "[A story](/a)", "- [B](/b)",
-    "May 3, 2024", "A headline", P1, P2, P3, "", "", "Share",
+    "May 3, 2024", "A headline", P1, P2, P3, "", "", "Share", "12 Comments",
+    "Leave a Reply", "jane says:",
 )  # fmt: skip
 
 
@@ -130,3 +132,39 @@ def test_clean_prose_passes_unchanged(text: str) -> None:
     doc = RemoveRelated()(text)
     assert doc.text == text
     assert doc.audit == ()
+
+
+COMMENTS = "\n".join(
+    [
+        "34 Comments",
+        "",
+        "jane_doe says:",
+        "November 19, 2019 at 6:34 am",
+        "",
+        P1,
+        "",
+        "mark77 says:",
+        "November 19, 2019 at 6:44 am",
+        "",
+        P2,
+    ]
+)
+
+
+@pytest.mark.parametrize("heading", ["34 Comments", "Leave a Reply", "Kommentare (12)"])
+def test_comment_section_is_removed_to_the_end(heading: str) -> None:
+    text = f"{P1}\n\n{P2}\n\n{P3}\n\n" + COMMENTS.replace("34 Comments", heading)
+    doc = RemoveRelated()(text)
+    assert doc.text == f"{P1}\n\n{P2}\n\n{P3}"
+    assert {e.reason for e in doc.audit} == {Reason.COMMENTS}
+
+
+def test_comment_sections_can_be_left_to_other_cleaners() -> None:
+    text = f"{P1}\n\n{P2}\n\n{P3}\n\n{COMMENTS}"
+    assert RemoveRelated(comment_sections=False)(text).audit == ()
+
+
+def test_a_comments_heading_followed_by_prose_stays() -> None:
+    # "Comments" as a subheading over prose: the article goes on
+    text = f"{P1}\n\nComments\n\n{P2}"
+    assert RemoveRelated()(text).audit == ()

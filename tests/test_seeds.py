@@ -83,13 +83,13 @@ GONE = [
     ("003", "Mike Pompeo and Donald Trump ("),
     ("003", "REUTERS/"),
     ("003", "Newsletter"),
+    ("003", "Subscribe now to our weekly"),  # under "Latest", a block to the end
 ]
 # What the cleaners still miss on the seeds (issue 3 is open on these).
 GONE_NOT_YET = [
     ("002", "It looks like you’re having trouble"),  # a site notice
     ("003", "Why American war and election news coverage"),  # teasers without a heading
     ("003", "Back in May, Sen. Roger Wicker"),
-    ("003", "Subscribe now to our weekly"),  # a newsletter pitch in prose
 ]
 
 

@@ -71,13 +71,14 @@ def default_pipeline() -> Pipeline:
     """The pipeline :func:`clean` and the command line use, to start from and adjust.
 
     Encoding and whitespace first; then the cleaners that remove what they can name
-    (doubled lines and pull quotes, captions, UI phrases, related blocks); then the
+    (doubled lines and pull quotes, captions, related and comment blocks, which need
+    their headings, then UI phrases); then the
     main-content locator for the rest, which still sees the Markdown links; then the link
     debris is stripped and whitespace and Unicode tidied.
 
     >>> default_pipeline().names()  # doctest: +NORMALIZE_WHITESPACE
     ['repair_encoding', 'normalize_whitespace', 'remove_duplicates', 'remove_captions',
-     'remove_boilerplate', 'remove_related', 'locate_content', 'strip_markup',
+     'remove_related', 'remove_boilerplate', 'locate_content', 'strip_markup',
      'normalize_whitespace', 'normalize_unicode']
     """
     return Pipeline(
@@ -86,8 +87,8 @@ def default_pipeline() -> Pipeline:
             NormalizeWhitespace(),
             RemoveDuplicates(),
             RemoveCaptions(),
-            RemoveBoilerplate(),
             RemoveRelated(),
+            RemoveBoilerplate(),
             LocateContent(),
             StripMarkup(),
             NormalizeWhitespace(),

@@ -384,7 +384,7 @@ class Pipeline(_Composable):
 
         >>> import seedclean
         >>> seedclean.default_pipeline().without("locate_content", "strip_markup").names()[-3:]
-        ['remove_related', 'normalize_whitespace', 'normalize_unicode']
+        ['remove_boilerplate', 'normalize_whitespace', 'normalize_unicode']
         """
         for n in names:
             self._index(n)

@@ -34,7 +34,7 @@ import regex
 
 from ..document import Change, Reason
 from ..lines import Line, link_density, plain_text, sentence_count, split_lines, word_count
-from ..phrases import PhraseTable, related_table
+from ..phrases import PhraseTable, phrase_table, related_table
 from ..pipeline import SpanCleaner, register_cleaner
 from .remove_boilerplate import line_changes, match_phrase
 
@@ -78,6 +78,8 @@ class RemoveRelated(SpanCleaner):
     - ``opening_share``: a heading in this first share of the text only removes itself and
       the list under it (0.2).
     - ``extra_headings``: more headings (end one with ``…`` to let a few words follow).
+    - ``comment_sections``: a comments heading ("23 Comments", "Leave a reply",
+      "Kommentare") opens a block in the same way, with reason ``comments`` (True).
 
     >>> mine = RemoveRelated(extra_headings=("Weitere Meldungen",))
     >>> mine("Text.\\nWeitere Meldungen\\n- A\\n- B").text
@@ -94,32 +96,49 @@ class RemoveRelated(SpanCleaner):
         validator=[attrs.validators.ge(0), attrs.validators.le(1)],
     )  # fmt: skip
     extra_headings: tuple[str, ...] = attrs.field(default=(), kw_only=True, converter=_tuple_of_str)
+    comment_sections: bool = attrs.field(
+        default=True, kw_only=True, validator=attrs.validators.instance_of(bool)
+    )
     _table: PhraseTable = attrs.field(init=False, repr=False, eq=False)
+    _comments: PhraseTable | None = attrs.field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         object.__setattr__(self, "_table", related_table(self.extra_headings))
+        comments = phrase_table(("comments",)) if self.comment_sections else None
+        object.__setattr__(self, "_comments", comments)
 
     def find(self, text: str) -> Iterator[Change]:
         lines = split_lines(text)
         marks: dict[int, Enum] = {}
         i = 0
         while i < len(lines):
-            end = self._block(text, lines, i)
-            if end is None:
+            reason = self._heading_reason(lines[i])
+            end = None if reason is None else self._block(text, lines, i)
+            if reason is None or end is None:
                 i += 1
                 continue
             for k in range(i, end):
-                marks[k] = Reason.RELATED_CONTENT
+                marks[k] = reason
             i = end
         return iter(line_changes(text, lines, marks))
 
-    def _is_heading(self, line: Line) -> bool:
+    def _heading_reason(self, line: Line) -> Reason | None:
+        """The reason of the block ``line`` would open as a heading, if it is one."""
         if line.is_blank or len(line.text) > 300 or _LIST_ITEM.match(line.text):
-            return False
+            return None
         visible = plain_text(line.text).strip()
         if word_count(visible) > MAX_HEADING_WORDS:
-            return False
-        return match_phrase(visible, self._table, max_words=MAX_HEADING_WORDS) is not None
+            return None
+        if match_phrase(visible, self._table, max_words=MAX_HEADING_WORDS) is not None:
+            return Reason.RELATED_CONTENT
+        if self._comments is not None and match_phrase(
+            visible, self._comments, max_words=MAX_HEADING_WORDS
+        ):
+            return Reason.COMMENTS
+        return None
+
+    def _is_heading(self, line: Line) -> bool:
+        return self._heading_reason(line) is not None
 
     def _block(self, text: str, lines: list[Line], i: int) -> int | None:
         """The index after the block that line ``i`` opens, or ``None``."""
