@@ -39,22 +39,15 @@ import attrs
 import regex
 
 from ..document import Change, Reason
-from ..lines import split_lines
+from ..lines import MARKDOWN_LINK, split_lines
 from ..pipeline import SpanCleaner, register_cleaner
 from ._line_removal import removal_spans
 
 __all__ = ["StripMarkup"]
 
-# Markdown links and images. Like seedclean.lines.MARKDOWN_LINK, but an anchor may start
-# with (or hold) an image: "[![alt](src)](url)". Each alternative of a repetition starts
-# with a different character, or is the fallback "!" after an image failed, and every
-# repetition is possessive, so matching is linear.
-_ANCHOR_ATOM = r"(?:[^\[\]\n\\]|\\.)"
-_TARGET = r"\((?:[^()\s\\]|\\.|\([^()\s]*+\))*+(?:\s++\"[^\"\n]*+\")?\s*+\)"
-_IMAGE = rf"!\[{_ANCHOR_ATOM}*+\]{_TARGET}"
-_LINK = regex.compile(
-    rf"(?P<image>{_IMAGE})|\[(?P<anchor>(?:[^\[\]\n\\!]|\\.|{_IMAGE}|!)*+)\]{_TARGET}"
-)
+# Markdown links and images, read as every line cleaner reads them (linked images
+# "[![alt](src)](url)" included).
+_LINK = MARKDOWN_LINK
 # A backslash escape html2text writes; ``\\`` is matched too so that the character after
 # an escaped backslash is never read as escaped (it is left as it is).
 _ESCAPE = regex.compile(r"\\(?:\\|(?P<char>[`*_{}\[\]()#+\-.!|>~<]))")
