@@ -191,15 +191,17 @@ def _edit_tuple(value: Iterable[Edit]) -> tuple[Edit, ...]:
     return tuple(value)
 
 
-def _str_tuple(value: Iterable[str]) -> tuple[str, ...]:
-    return tuple(value)
-
-
 def _source_tuple(value: Iterable[FieldSource]) -> tuple[FieldSource, ...]:
     return tuple(value)
 
 
-def _tuple_of_str(value: Iterable[str]) -> tuple[str, ...]:
+def tuple_of_str(value: Iterable[str]) -> tuple[str, ...]:
+    """Converter for options and fields that hold several strings: a list becomes a
+    tuple, and a lone string is refused (it would become a tuple of its characters).
+
+    >>> tuple_of_str(["a", "b"])
+    ('a', 'b')
+    """
     if isinstance(value, str):
         raise TypeError("expected a sequence of strings, not a single string")
     return tuple(value)
@@ -223,15 +225,15 @@ class Metadata:
 
     title: str | None = None
     subtitle: str | None = None
-    authors: tuple[str, ...] = attrs.field(default=(), converter=_tuple_of_str)
+    authors: tuple[str, ...] = attrs.field(default=(), converter=tuple_of_str)
     date: dt.date | None = None
     updated: dt.date | None = None
     section: str | None = None
-    tags: tuple[str, ...] = attrs.field(default=(), converter=_tuple_of_str)
+    tags: tuple[str, ...] = attrs.field(default=(), converter=tuple_of_str)
     reading_time: int | None = None
     language: str | None = None
     author_bio: str | None = None
-    translations: tuple[str, ...] = attrs.field(default=(), converter=_tuple_of_str)
+    translations: tuple[str, ...] = attrs.field(default=(), converter=tuple_of_str)
     sources: tuple[FieldSource, ...] = attrs.field(default=(), converter=_source_tuple)
 
     def to_json(self) -> dict[str, Any]:
@@ -343,7 +345,7 @@ class Document:
     text: str = attrs.field(validator=attrs.validators.instance_of(str))
     metadata: Metadata = attrs.field(factory=Metadata)
     audit: tuple[Edit, ...] = attrs.field(default=(), converter=_edit_tuple)
-    steps: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple)
+    steps: tuple[str, ...] = attrs.field(default=(), converter=tuple_of_str)
     original: str = attrs.field(
         default=attrs.Factory(lambda self: self.text, takes_self=True)
     )

@@ -20,7 +20,6 @@ Every expression here is linear on hostile input (a megabyte of ``[`` or ``(``).
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterator
 
 import attrs
 import regex
@@ -28,7 +27,6 @@ import regex
 __all__ = [
     "Line",
     "fold",
-    "iter_lines",
     "line_span",
     "link_density",
     "no_space_chars",
@@ -66,11 +64,6 @@ def split_lines(text: str) -> list[Line]:
         out.append(Line(i, pos, pos + len(part), part))
         pos += len(part) + 1
     return out
-
-
-def iter_lines(text: str) -> Iterator[Line]:
-    """Like :func:`split_lines`, lazily."""
-    yield from split_lines(text)
 
 
 def line_span(text: str, line: Line) -> tuple[int, int]:

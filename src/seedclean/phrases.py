@@ -92,7 +92,7 @@ def is_prefix(phrase: str) -> bool:
 _SOCIAL: dict[str, tuple[str, ...]] = {
     "en": ("Share", "Share this", "Share this article", "Share this story", "Share this post",
            "Share on …", "Share via …", "Share to …", "Shares", "Tweet", "Tweet this", "Pin it",
-           "Like", "Like this", "Follow us", "Follow us on …", "Follow us on social",
+           "Like", "Like this", "Follow us", "Follow us on …",
            "Follow on …", "Share on Facebook", "Share on Twitter", "Share on WhatsApp",
            "Share on LinkedIn", "Email this", "Copy link", "Link copied", "Facebook", "Twitter",
            "LinkedIn", "WhatsApp", "Pinterest", "Reddit", "Telegram", "Instagram", "YouTube",

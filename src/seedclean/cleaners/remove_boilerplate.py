@@ -46,7 +46,7 @@ from typing import Any, ClassVar
 import attrs
 import regex
 
-from ..document import Change, Reason
+from ..document import Change, Reason, tuple_of_str
 from ..lines import Line, link_density, plain_text, sentence_count, split_lines, word_count
 from ..phrases import (
     CATEGORIES,
@@ -357,15 +357,6 @@ def _is_language_list(raw: str, visible: str) -> bool:
     return bool(parts) and all(p in _LANGUAGE_KEYS for p in parts)
 
 
-def _tuple_of_str(value: Iterable[str]) -> tuple[str, ...]:
-    if isinstance(value, str):
-        raise TypeError("expected a sequence of strings, not a single string")
-    out = tuple(value)
-    if not all(isinstance(v, str) for v in out):
-        raise TypeError("expected strings")
-    return out
-
-
 def _check_categories(_: Any, __: Any, value: tuple[str, ...]) -> None:
     unknown = sorted(set(value) - set(CATEGORIES))
     if unknown:
@@ -406,11 +397,11 @@ class RemoveBoilerplate(SpanCleaner):
     name: ClassVar[str] = "remove_boilerplate"
 
     categories: tuple[str, ...] = attrs.field(
-        default=tuple(CATEGORIES), kw_only=True, converter=_tuple_of_str,
+        default=tuple(CATEGORIES), kw_only=True, converter=tuple_of_str,
         validator=_check_categories,
     )  # fmt: skip
-    extra_phrases: tuple[str, ...] = attrs.field(default=(), kw_only=True, converter=_tuple_of_str)
-    extra_patterns: tuple[str, ...] = attrs.field(default=(), kw_only=True, converter=_tuple_of_str)
+    extra_phrases: tuple[str, ...] = attrs.field(default=(), kw_only=True, converter=tuple_of_str)
+    extra_patterns: tuple[str, ...] = attrs.field(default=(), kw_only=True, converter=tuple_of_str)
     pattern_timeout: float = attrs.field(
         default=1.0, kw_only=True, converter=float, validator=attrs.validators.gt(0)
     )

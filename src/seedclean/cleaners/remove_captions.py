@@ -34,7 +34,7 @@ from typing import ClassVar
 import attrs
 import regex
 
-from ..document import Change, Reason
+from ..document import Change, Reason, tuple_of_str
 from ..lines import Line, plain_text, split_lines, word_count
 from ..pipeline import SpanCleaner, register_cleaner
 from ._line_removal import removal_spans
@@ -203,7 +203,7 @@ class RemoveCaptions(SpanCleaner):
 
     name: ClassVar[str] = "remove_captions"
 
-    extra_prefixes: tuple[str, ...] = attrs.field(default=(), kw_only=True, converter=tuple)
+    extra_prefixes: tuple[str, ...] = attrs.field(default=(), kw_only=True, converter=tuple_of_str)
     max_words: int = attrs.field(default=12, kw_only=True, validator=attrs.validators.ge(1))
     _label: regex.Pattern[str] = attrs.field(init=False, repr=False, eq=False)
 

@@ -25,14 +25,14 @@ True
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from enum import Enum
 from typing import ClassVar
 
 import attrs
 import regex
 
-from ..document import Change, Reason
+from ..document import Change, Reason, tuple_of_str
 from ..lines import Line, link_density, plain_text, sentence_count, split_lines, word_count
 from ..phrases import PhraseTable, phrase_table, related_table
 from ..pipeline import SpanCleaner, register_cleaner
@@ -59,12 +59,6 @@ def _is_prose(raw: str) -> bool:
         return False
     visible = plain_text(raw)
     return word_count(visible) >= PROSE_WORDS and sentence_count(visible) >= 1
-
-
-def _tuple_of_str(value: Iterable[str]) -> tuple[str, ...]:
-    if isinstance(value, str):
-        raise TypeError("expected a sequence of strings, not a single string")
-    return tuple(value)
 
 
 @register_cleaner
@@ -95,7 +89,7 @@ class RemoveRelated(SpanCleaner):
         default=0.2, kw_only=True, converter=float,
         validator=[attrs.validators.ge(0), attrs.validators.le(1)],
     )  # fmt: skip
-    extra_headings: tuple[str, ...] = attrs.field(default=(), kw_only=True, converter=_tuple_of_str)
+    extra_headings: tuple[str, ...] = attrs.field(default=(), kw_only=True, converter=tuple_of_str)
     comment_sections: bool = attrs.field(
         default=True, kw_only=True, validator=attrs.validators.instance_of(bool)
     )
