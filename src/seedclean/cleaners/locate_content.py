@@ -161,6 +161,31 @@ class LocateContent(SpanCleaner):
     bad_penalty: int = attrs.field(default=20, kw_only=True)
 
     def find(self, text: str) -> Iterator[Change]:
+        infos, removed = self._decide(text)
+        yield from _changes(text, infos, removed)
+
+    def region(self, text: str) -> tuple[int, int] | None:
+        """The span of ``text`` from the first to the last line the locator keeps (all of
+        it when no line looks like prose), or ``None`` for a blank text. Other cleaners
+        (metadata extraction) use it to look for the title and byline just before the
+        article.
+
+        >>> para = ("A paragraph of the article, which is written in sentences and has "
+        ...         "all the small words that prose has, so it is easy to recognise. ")
+        >>> page = "Home\\nNews\\n" + para * 3 + "\\nShare\\nTweet"
+        >>> start, end = LocateContent().region(page)
+        >>> page[start:end] == para * 3
+        True
+        """
+        infos, removed = self._decide(text)
+        kept = [info.line for k, info in enumerate(infos) if k not in removed]
+        if not kept:
+            return None
+        return kept[0].start, kept[-1].end
+
+    def _decide(
+        self, text: str
+    ) -> tuple[list[LineInfo], dict[int, tuple[Reason, _Decision]]]:
         infos = [_line_info(line) for line in split_lines(text) if not line.is_blank]
         removed: dict[int, tuple[Reason, _Decision]] = {}
         alive = list(range(len(infos)))
@@ -173,7 +198,7 @@ class LocateContent(SpanCleaner):
             for k, (reason, decision) in dropped.items():
                 removed[alive[k]] = (reason, decision)
             alive = [alive[k] for k in kept]
-        yield from _changes(text, infos, removed)
+        return infos, removed
 
     # -- one pass over the lines still alive -------------------------------------------
 
