@@ -168,3 +168,55 @@ def test_a_comments_heading_followed_by_prose_stays() -> None:
     # "Comments" as a subheading over prose: the article goes on
     text = f"{P1}\n\nComments\n\n{P2}"
     assert RemoveRelated()(text).audit == ()
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "34 responses to “What the committee decided”",
+        "5 thoughts on “What the committee decided”",
+        "One response to “Budget”",
+        "12 Kommentare zu „Der Haushalt“",
+        "3 réflexions sur « Le budget »",
+        "7 comentarios en «El presupuesto»",
+    ],
+)
+def test_a_comment_count_heading_opens_a_comment_block(heading: str) -> None:
+    thread = "\n".join(
+        [heading, "1. jane_doe says:", "May 2, 2020 at 6:34 am", "I agree with this piece."]
+    )
+    text = f"{P1}\n\n{P2}\n\n{thread}"
+    doc = RemoveRelated()(text)
+    assert doc.text == f"{P1}\n\n{P2}"
+    assert {e.reason for e in doc.audit} == {Reason.COMMENTS}
+
+
+def test_long_comments_do_not_end_the_thread() -> None:
+    # Three prose paragraphs in a row would mean the article resumes, but a later
+    # signature line shows the thread goes on.
+    thread = "\n".join(
+        [
+            "34 responses to “What the committee decided”",
+            "1. jane_doe says:",
+            "May 2, 2020 at 6:34 am",
+            P1, P2, P3, P4,
+            "2. mark77 says:",
+            "May 2, 2020 at 7:02 am",
+            "Short and to the point.",
+        ]
+    )  # fmt: skip
+    text = f"{P1}\n\n{P2}\n\n{thread}"
+    assert RemoveRelated()(text).text == f"{P1}\n\n{P2}"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "34 responses were counted by the committee, the chairman said.",
+        "She says: the budget is balanced.",
+        "At 6:34 am the vote began.",
+    ],
+)
+def test_look_alike_prose_is_not_a_comment_heading(line: str) -> None:
+    text = f"{P1}\n\n{line}\n\n{P2}\n\n{P3}"
+    assert RemoveRelated()(text).audit == ()

@@ -40,6 +40,7 @@ from .lines import fold
 
 __all__ = [
     "CATEGORIES",
+    "COMMENT_COUNT",
     "COOKIE_SIGNALS",
     "COOKIE_WORDS",
     "LANGUAGE_NAMES",
@@ -546,6 +547,24 @@ RIGHTS_RESERVED: tuple[str, ...] = (
     *(_FOOTER[lang][0] for lang in _FOOTER if lang != "ja"),
     "保留所有权利",
     "無断転載禁止",
+)
+
+#: The heading of a comment thread that counts its comments and names the article:
+#: "34 responses to “Title”", "5 thoughts on …", "12 Kommentare zu …", "3 réflexions sur …"
+#: (the wording of common blog themes, in several languages). Matched at the start of a
+#: line, on its first 200 characters.
+COMMENT_COUNT = regex.compile(
+    r"^\W{0,3}+(?:\d{1,6}|one|two|three|un|une|ein|eine|uno|una|um|uma|één|een)\s++"
+    r"(?:responses?|thoughts?|comments?|replies|reactions?|opinions?"
+    r"|gedanken|kommentare?|antworten|reaktionen"
+    r"|réflexions?|commentaires?|réponses?|avis"
+    r"|comentarios?|respuestas?|pensamientos?|opiniones"
+    r"|commenti|commento|risposte?|pensieri|pensiero"
+    r"|comentários?|respostas?|pensamentos?"
+    r"|reacties|reactie|gedachten|gedachte"
+    r"|комментари[йяев]{0,2}|отзыв(?:а|ов)?|ответ(?:а|ов)?)"
+    r"\s++(?:to|on|for|zu|zum|zur|auf|sur|à|pour|a|en|sobre|para|de|su|per|em|op|over|на|к)\b",
+    regex.IGNORECASE | regex.V1,
 )
 
 #: Words that say a line is about cookies (compared with :func:`phrase_key`).

@@ -34,7 +34,7 @@ import regex
 
 from ..document import Change, Reason, tuple_of_str
 from ..lines import Line, link_density, plain_text, sentence_count, split_lines, word_count
-from ..phrases import PhraseTable, phrase_table, related_table
+from ..phrases import COMMENT_COUNT, PhraseTable, phrase_table, related_table
 from ..pipeline import SpanCleaner, register_cleaner
 from .remove_boilerplate import line_changes, match_phrase
 
@@ -48,6 +48,37 @@ PROSE_WORDS = 12
 SHORT_WORDS = 20
 
 _LIST_ITEM = regex.compile(r"^\s*+(?:[*+\-•·]|\d{1,3}[.)])\s++")
+
+
+# The lines a comment thread repeats for each comment: "12. Name says:", "Name wrote:",
+# "November 19, 2019 at 6:34 am", "3 days ago". Only looked for on short lines.
+_COMMENT_SIGNATURE = regex.compile(
+    r"^\s*+(?:\d{1,4}[.)]\s*+)?\S[^\n]{0,60}?\s(?:says|said|wrote|replied|sagt|schreibt"
+    r"|schrieb|dit|écrit|a écrit|dice|dijo|escribió|scrive|ha scritto|disse|diz|escreveu"
+    r"|zegt|schreef|пишет|написал|написала)\s*+:?\s*+$",
+    regex.IGNORECASE,
+)
+_COMMENT_STAMP = regex.compile(
+    r"^\s*+(?=[^\n]{0,60}$)(?:[^\n]*?\b(?:19|20)\d\d\b[^\n]*?\b\d{1,2}:\d\d\b"
+    r"|[^\n]*?\b\d{1,2}:\d\d\b[^\n]*?\b(?:19|20)\d\d\b"
+    r"|(?:about\s++)?\d{1,3}\s++(?:minute|hour|day|week|month|year)s?\s++ago\b)",
+    regex.IGNORECASE,
+)
+#: A comment block runs at least to its last comment signature or time stamp, if it has
+#: this many.
+MIN_COMMENT_MARKS = 2
+
+
+def _is_comment_mark(raw: str) -> bool:
+    """Whether ``raw`` is a line a comment thread repeats for each comment.
+
+    >>> [_is_comment_mark(s) for s in ("3. Ann says:", "May 2, 2020 at 6:34 am",
+    ...     "2 days ago", "He says it is fine.", "At 6:30 the game began.")]
+    [True, True, True, False, False]
+    """
+    if len(raw) > 100:
+        return False
+    return bool(_COMMENT_SIGNATURE.match(raw) or _COMMENT_STAMP.match(raw))
 
 
 def _is_list_or_link(raw: str) -> bool:
@@ -111,16 +142,37 @@ class RemoveRelated(SpanCleaner):
             if reason is None or end is None:
                 i += 1
                 continue
+            if reason is Reason.COMMENTS:
+                end = self._through_comments(lines, i, end)
             for k in range(i, end):
                 marks[k] = reason
             i = end
         return iter(line_changes(text, lines, marks))
+
+    @staticmethod
+    def _through_comments(lines: list[Line], i: int, end: int) -> int:
+        """Extend a comment block that ends at ``end`` through the last comment mark
+        after its heading, and the comment under that mark, when the thread has at least
+        ``MIN_COMMENT_MARKS`` marks: a long comment is prose, but not the article
+        resuming."""
+        marks = [k for k in range(i + 1, len(lines)) if _is_comment_mark(lines[k].text)]
+        if len(marks) < MIN_COMMENT_MARKS or marks[-1] < end:
+            return end
+        k = marks[-1] + 1
+        while k < len(lines) and (lines[k].is_blank or _is_comment_mark(lines[k].text)):
+            k += 1
+        # the last comment: its lines up to the next blank line
+        while k < len(lines) and not lines[k].is_blank:
+            k += 1
+        return k
 
     def _heading_reason(self, line: Line) -> Reason | None:
         """The reason of the block ``line`` would open as a heading, if it is one."""
         if line.is_blank or len(line.text) > 300 or _LIST_ITEM.match(line.text):
             return None
         visible = plain_text(line.text).strip()
+        if self._comments is not None and COMMENT_COUNT.match(visible[:200]):
+            return Reason.COMMENTS
         if word_count(visible) > MAX_HEADING_WORDS:
             return None
         if match_phrase(visible, self._table, max_words=MAX_HEADING_WORDS) is not None:
