@@ -5,13 +5,15 @@ from __future__ import annotations
 import time
 
 import pytest
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from laws import check_all
 from seedclean import Reason
 from seedclean.cleaners import LocateContent
-from seedclean.cleaners.locate_content import Label
+from seedclean.cleaners.locate_content import Label, _line_info
+from seedclean.lines import split_lines
+from seedclean.stopwords import STOPWORDS, detect_language
 from strategies import clean_ascii_text, mixed_text
 
 EN = (
@@ -147,10 +149,14 @@ def test_laws_on_scraped_pages(text: str) -> None:
 
 @given(text=clean_ascii_text())
 def test_clean_prose_passes_through(text: str) -> None:
-    doc = LocateContent()(text)
-    # Prose made only of sentences is never removed; a document of short sentences only
-    # has no "good" line and is left alone.
-    assert doc.text == text
+    # Prose made only of sentences, none of them bad on its own (a line of bare URLs
+    # is), is never cut: short sentences are near-good and join the good text around them.
+    locator = LocateContent()
+    infos = [_line_info(line) for line in split_lines(text) if not line.is_blank]
+    lang = detect_language("\n".join(i.plain for i in infos))
+    lang = lang if lang in STOPWORDS else None
+    assume(all(locator._classify(info, lang).label is not Label.BAD for info in infos))
+    assert locator(text).text == text
 
 
 @pytest.mark.parametrize(
@@ -168,3 +174,61 @@ def test_hostile_inputs_finish_quickly(hostile: str) -> None:
     start = time.perf_counter()
     LocateContent()(hostile)
     assert time.perf_counter() - start < 20
+
+
+SENTENCES = [
+    "The council voted on Tuesday to extend the program for two more years.",
+    "The mayor said that the money would come from the reserve fund.",
+    "Opponents of the plan said that the fund was meant for emergencies.",
+    "A final vote on the budget is expected in the spring of next year.",
+]
+
+
+def test_a_menu_after_a_short_sentence_is_not_rescued_by_it() -> None:
+    # jusText turns a short line good when its nearest long neighbour is near-good; a
+    # long run of short lines is a menu, not a heading, and stays bad.
+    notice = "News Corp is a network of companies in media, news and information services."
+    text = f"{notice}\n{MENU}\n{FOOTER}\n\n{EN * 2}\n\n{EN * 2}"
+    doc = LocateContent()(text)
+    assert doc.text.strip() == f"{EN * 2}\n\n{EN * 2}".strip()
+
+
+def test_max_short_run_is_an_option() -> None:
+    notice = "News Corp is a network of companies in media, news and information services."
+    text = f"{notice}\nOne\nTwo\nThree\n\n{EN * 2}"
+    assert "Three" in LocateContent(max_short_run=5)(text).text
+
+
+def test_a_paragraph_that_links_a_few_words_is_prose() -> None:
+    linked = (
+        "The campaign, which includes both digital and TV ads, cost the state about "
+        "$449,000, [according to the paper that has followed the campaign since its start]"
+        "(https://example.org/news/2019/11/18/ad)."
+    )
+    text = f"{MENU}\n\n{EN * 2}\n\n{linked}\n\n{EN * 2}\n\n{FOOTER}"
+    doc = LocateContent()(text)
+    assert linked in doc.text
+    assert LocateContent(max_prose_link_density=0.2)(text).text.count(linked) == 0
+
+
+def test_image_lines_do_not_split_the_article() -> None:
+    image = "![a photo](https://example.org/img/photo.jpg)"
+    body = [EN * 2, SENTENCES[0], image, SENTENCES[1], image, SENTENCES[2], SENTENCES[3]]
+    text = MENU + "\n\n" + "\n\n".join(body) + "\n\n" + FOOTER
+    doc = LocateContent()(text)
+    for sentence in SENTENCES:
+        assert sentence in doc.text
+    assert "Sitemap" not in doc.text
+
+
+def test_a_paragraph_of_one_sentence_per_line_is_good() -> None:
+    # Each line is too short to be good alone; together they are a paragraph.
+    link_line = "[More stories](https://example.org/more) [Latest](https://example.org/l)"
+    text = f"{MENU}\n\n{link_line}\n" + "\n".join(SENTENCES) + f"\n{link_line}\n\n{FOOTER}"
+    doc = LocateContent()(text)
+    assert doc.text.strip() == "\n".join(SENTENCES)
+
+
+def test_region_of_a_blank_text_is_none() -> None:
+    assert LocateContent().region("") is None
+    assert LocateContent().region("\n\n  \n") is None

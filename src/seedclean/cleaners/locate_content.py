@@ -81,13 +81,18 @@ class LineInfo:
     heading: bool
     plain: str
 
+    @property
+    def has_words(self) -> bool:
+        """Whether the line shows any letter or digit (an image line shows none)."""
+        return any(c.isalnum() for c in self.plain)
+
 
 def _effective_length(plain: str) -> int:
     # A character of a script written without spaces counts three.
     return len(plain) + 2 * no_space_chars(plain)
 
 
-_END_PUNCT = tuple(".!?…。！？؟।:;\"”’»)")
+_END_PUNCT = tuple('.!?…。！？؟।:;"”’»)')
 _FULL_STOPS = tuple(".!?…。！？؟।")
 
 
@@ -96,14 +101,11 @@ def _line_info(line: Line) -> LineInfo:
     stripped = plain.lstrip("#*-+• \t>").strip()
     sentences = sentence_count(stripped)
     ends = stripped.endswith(_END_PUNCT)
-    heading = (
-        line.text.lstrip().startswith("#")
-        or (
-            0 < len(stripped) <= 150
-            and not ends
-            and stripped[:1].isupper()
-            and not line.text.lstrip().startswith(("*", "-", "+", "•", "|"))
-        )
+    heading = line.text.lstrip().startswith("#") or (
+        0 < len(stripped) <= 150
+        and not ends
+        and stripped[:1].isupper()
+        and not line.text.lstrip().startswith(("*", "-", "+", "•", "|"))
     )
     return LineInfo(
         line=line,
@@ -126,6 +128,10 @@ class _Decision:
     label: Label
     score: float
     threshold: float
+
+
+# The decision recorded for a line with no visible word removed outside the region.
+_NO_WORDS = _Decision(Label.BAD, 0.0, 0.0)
 
 
 @register_cleaner
@@ -159,6 +165,8 @@ class LocateContent(SpanCleaner):
     max_link_density: float = attrs.field(default=0.2, kw_only=True)
     max_heading_distance: int = attrs.field(default=0, kw_only=True)
     bad_penalty: int = attrs.field(default=20, kw_only=True)
+    max_prose_link_density: float = attrs.field(default=0.5, kw_only=True)
+    max_short_run: int = attrs.field(default=2, kw_only=True)
 
     def find(self, text: str) -> Iterator[Change]:
         infos, removed = self._decide(text)
@@ -183,9 +191,7 @@ class LocateContent(SpanCleaner):
             return None
         return kept[0].start, kept[-1].end
 
-    def _decide(
-        self, text: str
-    ) -> tuple[list[LineInfo], dict[int, tuple[Reason, _Decision]]]:
+    def _decide(self, text: str) -> tuple[list[LineInfo], dict[int, tuple[Reason, _Decision]]]:
         infos = [_line_info(line) for line in split_lines(text) if not line.is_blank]
         removed: dict[int, tuple[Reason, _Decision]] = {}
         alive = list(range(len(infos)))
@@ -205,29 +211,64 @@ class LocateContent(SpanCleaner):
     def _one_pass(
         self, infos: Sequence[LineInfo]
     ) -> tuple[list[int], dict[int, tuple[Reason, _Decision]]]:
-        lang = detect_language("\n".join(i.plain for i in infos))
+        # Lines with no visible word (an image, an empty link) take no part in the
+        # decision: they would split the article like a bad line. They stay when they
+        # are inside the region.
+        visible = [k for k, info in enumerate(infos) if info.has_words]
+        if not visible:
+            return list(range(len(infos))), {}
+        shown = [infos[k] for k in visible]
+        lang = detect_language("\n".join(i.plain for i in shown))
         if lang not in STOPWORDS:
             lang = None
-        decisions = [self._classify(info, lang) for info in infos]
-        labels = self._revise(infos, [d.label for d in decisions])
+        decisions = [self._classify(info, lang) for info in shown]
+        labels = self._revise(shown, self._join_prose_runs(shown, decisions))
         if Label.GOOD not in labels:
             return list(range(len(infos))), {}
-        lo, hi = self._region(infos, labels)
+        lo, hi = self._region(shown, labels)
+        # Lines with no words at either end go only if the region stops short of them.
+        first = 0 if lo == 0 else visible[lo]
+        last = len(infos) - 1 if hi == len(visible) else visible[hi - 1]
+        label_of = dict(zip(visible, labels, strict=True))
+        decision_of = dict(zip(visible, decisions, strict=True))
         kept: list[int] = []
         dropped: dict[int, tuple[Reason, _Decision]] = {}
-        for k, label in enumerate(labels):
-            if lo <= k < hi and label is Label.GOOD:
+        for k in range(len(infos)):
+            inside = first <= k <= last
+            label = label_of.get(k)
+            if inside and label in (Label.GOOD, None):
                 kept.append(k)
-            elif lo <= k < hi:
-                dropped[k] = (Reason.LOW_CONTENT_SCORE, decisions[k])
-            else:
-                dropped[k] = (Reason.OUTSIDE_MAIN_CONTENT, decisions[k])
+                continue
+            decision = decision_of.get(k, _NO_WORDS)
+            reason = Reason.LOW_CONTENT_SCORE if inside else Reason.OUTSIDE_MAIN_CONTENT
+            dropped[k] = (reason, decision)
         return kept, dropped
+
+    def _join_prose_runs(
+        self, infos: Sequence[LineInfo], decisions: Sequence[_Decision]
+    ) -> list[Label]:
+        """Consecutive near-good lines that together are as long as a good paragraph are
+        good: in plain text a paragraph is often one short sentence per line."""
+        labels = [d.label for d in decisions]
+        k = 0
+        while k < len(labels):
+            if labels[k] is not Label.NEAR_GOOD:
+                k += 1
+                continue
+            j = k
+            while j < len(labels) and labels[j] is Label.NEAR_GOOD:
+                j += 1
+            if j - k >= 2 and sum(i.length for i in infos[k:j]) > self.length_high:
+                labels[k:j] = [Label.GOOD] * (j - k)
+            k = j
+        return labels
 
     def _classify(self, info: LineInfo, lang: str | None) -> _Decision:
         """jusText's context-free classification, with sentence punctuation as the
         evidence of prose when the language is not known."""
-        if info.link_density > self.max_link_density:
+        if info.link_density > self.max_link_density and not (
+            info.link_density <= self.max_prose_link_density and self._is_prose(info, lang)
+        ):
             return _Decision(Label.BAD, info.link_density, self.max_link_density)
         if info.length < self.length_low:
             if info.link_density > 0:
@@ -252,6 +293,14 @@ class LocateContent(SpanCleaner):
             return _Decision(Label.NEAR_GOOD, score, threshold)
         return _Decision(Label.BAD, score, threshold)
 
+    def _is_prose(self, info: LineInfo, lang: str | None) -> bool:
+        """Whether a line reads as prose on its own: long, in sentences, and (when the
+        language is known) with the stop words of prose. A paragraph that links a few
+        of its words is still prose."""
+        if info.length < self.length_low or info.sentences < 1:
+            return False
+        return lang is None or stopword_density(info.plain, lang) >= self.stopwords_low
+
     def _revise(self, infos: Sequence[LineInfo], labels: list[Label]) -> list[Label]:
         """jusText's second pass: headings, short lines, then near-good lines.
 
@@ -271,6 +320,7 @@ class LocateContent(SpanCleaner):
         revised = list(labels)
         prev_gb, next_gb = _neighbours(labels, {Label.GOOD, Label.BAD})
         prev_any, next_any = _neighbours(labels, {Label.GOOD, Label.BAD, Label.NEAR_GOOD})
+        runs = _short_runs(labels)
         for k, label in enumerate(labels):
             prev, nxt = prev_gb[k], next_gb[k]
             if label is Label.SHORT:
@@ -278,8 +328,9 @@ class LocateContent(SpanCleaner):
                     revised[k] = Label.GOOD
                 elif prev is Label.BAD and nxt is Label.BAD:
                     revised[k] = Label.BAD
-                elif (prev is Label.BAD and prev_any[k] is Label.NEAR_GOOD) or (
-                    nxt is Label.BAD and next_any[k] is Label.NEAR_GOOD
+                elif runs[k] <= self.max_short_run and (
+                    (prev is Label.BAD and prev_any[k] is Label.NEAR_GOOD)
+                    or (nxt is Label.BAD and next_any[k] is Label.NEAR_GOOD)
                 ):
                     revised[k] = Label.GOOD
                 else:
@@ -316,9 +367,23 @@ class LocateContent(SpanCleaner):
         return best_lo, best_hi
 
 
-def _neighbours(
-    labels: Sequence[Label], wanted: set[Label]
-) -> tuple[list[Label], list[Label]]:
+def _short_runs(labels: Sequence[Label]) -> list[int]:
+    """For each line, the length of the run of short lines it belongs to (0 if not short)."""
+    runs = [0] * len(labels)
+    k = 0
+    while k < len(labels):
+        if labels[k] is not Label.SHORT:
+            k += 1
+            continue
+        j = k
+        while j < len(labels) and labels[j] is Label.SHORT:
+            j += 1
+        runs[k:j] = [j - k] * (j - k)
+        k = j
+    return runs
+
+
+def _neighbours(labels: Sequence[Label], wanted: set[Label]) -> tuple[list[Label], list[Label]]:
     """For each line, the nearest label in ``wanted`` before it and after it (bad at the
     edges), in two linear sweeps."""
     prev: list[Label] = []
