@@ -220,3 +220,26 @@ def test_long_comments_do_not_end_the_thread() -> None:
 def test_look_alike_prose_is_not_a_comment_heading(line: str) -> None:
     text = f"{P1}\n\n{line}\n\n{P2}\n\n{P3}"
     assert RemoveRelated()(text).audit == ()
+
+
+def test_a_heading_above_the_article_takes_only_its_list() -> None:
+    # The heading stands over a box of links, and the article comes after it: the block
+    # would take more prose than there is above it, and a longer paragraph.
+    long_paragraph = " ".join([P1, P2, P3])
+    menu = "\n".join(f"* [Section {n}](/section/{n})" for n in range(40))
+    text = "\n\n".join(
+        [menu, "Latest news", "[Other story](/a)", long_paragraph, P4, "Share", long_paragraph]
+    )
+    assert text.index("Latest news") > 0.2 * len(text)  # not an opening box by position
+    doc = RemoveRelated()(text)
+    assert doc.text.startswith(menu + "\n\n" + long_paragraph)
+    assert doc.text.count(long_paragraph) == 2
+
+
+def test_teasers_longer_in_total_than_a_short_article_still_go() -> None:
+    # One paragraph of article, then more teaser prose than that, but no teaser is
+    # longer than the article's paragraph.
+    article = " ".join([P1, P2, P3, P4])
+    teasers = "\n\n".join(f"Share\n\n{p}" for p in (P1, P2, P3, P4, P1, P2, P3))
+    text = f"Menu\n\n{article}\n\nYou may also like\n\n{teasers}"
+    assert RemoveRelated()(text).text == f"Menu\n\n{article}"

@@ -25,6 +25,7 @@ True
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
 from enum import Enum
 from typing import ClassVar
@@ -75,10 +76,66 @@ def _is_comment_mark(raw: str) -> bool:
     >>> [_is_comment_mark(s) for s in ("3. Ann says:", "May 2, 2020 at 6:34 am",
     ...     "2 days ago", "He says it is fine.", "At 6:30 the game began.")]
     [True, True, True, False, False]
+    >>> _is_comment_mark("[ May 2, 2020 at 6:34 am ](/p/1#c2)")
+    True
     """
-    if len(raw) > 100:
+    if len(raw) > 300:
         return False
-    return bool(_COMMENT_SIGNATURE.match(raw) or _COMMENT_STAMP.match(raw))
+    visible = plain_text(raw).strip()
+    if len(visible) > 100:
+        return False
+    return bool(_COMMENT_SIGNATURE.match(visible) or _COMMENT_STAMP.match(visible))
+
+
+@attrs.frozen
+class _Prose:
+    """The prose paragraphs of a text's lines, for comparing before and after a line:
+    ``total[k]`` is the characters of prose in ``lines[:k]``, ``longest_before[k]`` the
+    longest paragraph in ``lines[:k]`` and ``longest_after[k]`` in ``lines[k:]``."""
+
+    total: list[int]
+    longest_before: list[int]
+    longest_after: list[int]
+
+    @classmethod
+    def of(cls, lines: list[Line]) -> _Prose:
+        sizes = [len(line.text) if _is_prose(line.text) else 0 for line in lines]
+        total, before = [0], [0]
+        for size in sizes:
+            total.append(total[-1] + size)
+            before.append(max(before[-1], size))
+        after = [0] * (len(sizes) + 1)
+        for k in range(len(sizes) - 1, -1, -1):
+            after[k] = max(after[k + 1], sizes[k])
+        return cls(total, before, after)
+
+    def article_below(self, i: int, end: int) -> bool:
+        """Whether a block from line ``i`` to the end (``end``: no prose after it) holds
+        the article rather than teasers: more than twice the prose above it, and a longer
+        paragraph than any above it."""
+        total = self.total
+        return (
+            total[-1] == total[end]
+            and total[end] - total[i] > 2 * total[i]
+            and self.longest_after[i] > self.longest_before[i]
+        )
+
+
+def _through_comments(lines: list[Line], marks: list[int], i: int, end: int) -> int:
+    """Extend a comment block (heading at ``i``, ending at ``end``) through the last
+    comment mark after its heading, and the comment under that mark, when the thread has
+    at least ``MIN_COMMENT_MARKS`` marks: a long comment is prose, but not the article
+    resuming. ``marks`` are the indices of all comment-mark lines, in order."""
+    after = len(marks) - bisect.bisect_right(marks, i)
+    if after < MIN_COMMENT_MARKS or marks[-1] < end:
+        return end
+    k = marks[-1] + 1
+    while k < len(lines) and (lines[k].is_blank or _is_comment_mark(lines[k].text)):
+        k += 1
+    # the last comment: its lines up to the next blank line
+    while k < len(lines) and not lines[k].is_blank:
+        k += 1
+    return k
 
 
 def _is_list_or_link(raw: str) -> bool:
@@ -135,43 +192,35 @@ class RemoveRelated(SpanCleaner):
     def find(self, text: str) -> Iterator[Change]:
         lines = split_lines(text)
         marks: dict[int, Enum] = {}
+        # computed once, on the first heading: prose per line, comment marks
+        prose: _Prose | None = None
+        comment_marks: list[int] | None = None
         i = 0
         while i < len(lines):
             reason = self._heading_reason(lines[i])
-            end = None if reason is None else self._block(text, lines, i)
+            if reason is not None and prose is None:
+                prose = _Prose.of(lines)
+            end = None if reason is None else self._block(text, lines, i, prose)
             if reason is None or end is None:
                 i += 1
                 continue
             if reason is Reason.COMMENTS:
-                end = self._through_comments(lines, i, end)
+                if comment_marks is None:
+                    comment_marks = [
+                        k for k, line in enumerate(lines) if _is_comment_mark(line.text)
+                    ]
+                end = _through_comments(lines, comment_marks, i, end)
             for k in range(i, end):
                 marks[k] = reason
             i = end
         return iter(line_changes(text, lines, marks))
-
-    @staticmethod
-    def _through_comments(lines: list[Line], i: int, end: int) -> int:
-        """Extend a comment block that ends at ``end`` through the last comment mark
-        after its heading, and the comment under that mark, when the thread has at least
-        ``MIN_COMMENT_MARKS`` marks: a long comment is prose, but not the article
-        resuming."""
-        marks = [k for k in range(i + 1, len(lines)) if _is_comment_mark(lines[k].text)]
-        if len(marks) < MIN_COMMENT_MARKS or marks[-1] < end:
-            return end
-        k = marks[-1] + 1
-        while k < len(lines) and (lines[k].is_blank or _is_comment_mark(lines[k].text)):
-            k += 1
-        # the last comment: its lines up to the next blank line
-        while k < len(lines) and not lines[k].is_blank:
-            k += 1
-        return k
 
     def _heading_reason(self, line: Line) -> Reason | None:
         """The reason of the block ``line`` would open as a heading, if it is one."""
         if line.is_blank or len(line.text) > 300 or _LIST_ITEM.match(line.text):
             return None
         visible = plain_text(line.text).strip()
-        if self._comments is not None and COMMENT_COUNT.match(visible[:200]):
+        if self._comments is not None and COMMENT_COUNT.match(visible.lstrip("#>*+• ")[:200]):
             return Reason.COMMENTS
         if word_count(visible) > MAX_HEADING_WORDS:
             return None
@@ -186,8 +235,11 @@ class RemoveRelated(SpanCleaner):
     def _is_heading(self, line: Line) -> bool:
         return self._heading_reason(line) is not None
 
-    def _block(self, text: str, lines: list[Line], i: int) -> int | None:
-        """The index after the block that line ``i`` opens, or ``None``."""
+    def _block(
+        self, text: str, lines: list[Line], i: int, prose: _Prose | None = None
+    ) -> int | None:
+        """The index after the block that line ``i`` opens, or ``None``. ``prose`` is
+        ``_Prose.of(lines)``, computed here if not given."""
         if not self._is_heading(lines[i]):
             return None
         last = i
@@ -203,8 +255,14 @@ class RemoveRelated(SpanCleaner):
             k += 1
         if _is_prose(lines[k].text):
             return None
-        if text and lines[i].start < self.opening_share * len(text):
-            # an opening box: the heading and the list or links right under it
+        end = self._to_resume(lines, k, last)
+        prose = _Prose.of(lines) if prose is None else prose
+        if (text and lines[i].start < self.opening_share * len(text)) or prose.article_below(
+            i, end
+        ):
+            # An opening box: the heading and the list or links right under it. So too
+            # when the block would take more prose than stands before it and run to the
+            # end: the article is below the heading, not above it.
             while k < len(lines):
                 if not lines[k].is_blank:
                     if not _is_list_or_link(lines[k].text):
@@ -212,8 +270,13 @@ class RemoveRelated(SpanCleaner):
                     last = k
                 k += 1
             return last + 1
+        return end
+
+    def _to_resume(self, lines: list[Line], k: int, last: int) -> int:
+        """The index where the article resumes after line ``k`` (``resume_after_paragraphs``
+        prose paragraphs in a row), or after the last non-blank line."""
         run = 0  # consecutive prose paragraphs
-        run_start = None
+        run_start = k
         while k < len(lines):
             line = lines[k]
             if not line.is_blank:
