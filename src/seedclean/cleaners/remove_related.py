@@ -110,14 +110,12 @@ class _Prose:
         return cls(total, before, after)
 
     def article_below(self, i: int, end: int) -> bool:
-        """Whether a block from line ``i`` to the end (``end``: no prose after it) holds
-        the article rather than teasers: more than twice the prose above it, and a longer
-        paragraph than any above it."""
+        """Whether a block from line ``i`` to ``end`` holds the article rather than
+        teasers: more than twice the prose above it, and a longer paragraph below the
+        heading than any above it."""
         total = self.total
         return (
-            total[-1] == total[end]
-            and total[end] - total[i] > 2 * total[i]
-            and self.longest_after[i] > self.longest_before[i]
+            total[end] - total[i] > 2 * total[i] and self.longest_after[i] > self.longest_before[i]
         )
 
 
