@@ -299,7 +299,12 @@ class LocateContent(SpanCleaner):
         of its words is still prose."""
         if info.length < self.length_low or info.sentences < 1:
             return False
-        return lang is None or stopword_density(info.plain, lang) >= self.stopwords_low
+        if lang is None:
+            return True
+        # as for good lines: sentence punctuation lowers the stop words needed by half
+        punctuated = info.sentences >= 2 or info.ends_sentence
+        needed = self.stopwords_low / 2 if punctuated else self.stopwords_low
+        return stopword_density(info.plain, lang) >= needed
 
     def _revise(self, infos: Sequence[LineInfo], labels: list[Label]) -> list[Label]:
         """jusText's second pass: headings, short lines, then near-good lines.
