@@ -326,6 +326,8 @@ class LocateContent(SpanCleaner):
         prev_gb, next_gb = _neighbours(labels, {Label.GOOD, Label.BAD})
         prev_any, next_any = _neighbours(labels, {Label.GOOD, Label.BAD, Label.NEAR_GOOD})
         runs = _short_runs(labels)
+        lone_links = [_is_lone_link(info) for info in infos]
+        prev_text, next_text = _neighbours(labels, {Label.GOOD, Label.BAD}, skip=lone_links)
         for k, label in enumerate(labels):
             prev, nxt = prev_gb[k], next_gb[k]
             if label is Label.SHORT:
@@ -341,6 +343,9 @@ class LocateContent(SpanCleaner):
                 else:
                     revised[k] = Label.BAD
             elif label is Label.NEAR_GOOD:
+                # A lone link between paragraphs ("Read more here") does not make a
+                # near-good paragraph next to it bad.
+                prev, nxt = prev_text[k], next_text[k]
                 revised[k] = Label.BAD if prev is nxt is Label.BAD else Label.GOOD
         return revised
 
@@ -388,20 +393,28 @@ def _short_runs(labels: Sequence[Label]) -> list[int]:
     return runs
 
 
-def _neighbours(labels: Sequence[Label], wanted: set[Label]) -> tuple[list[Label], list[Label]]:
+def _is_lone_link(info: LineInfo) -> bool:
+    """A line that is one link and nothing else (a call to action, a teaser headline)."""
+    return info.link_density >= 0.9 and info.line.text.count("](") == 1
+
+
+def _neighbours(
+    labels: Sequence[Label], wanted: set[Label], skip: Sequence[bool] | None = None
+) -> tuple[list[Label], list[Label]]:
     """For each line, the nearest label in ``wanted`` before it and after it (bad at the
-    edges), in two linear sweeps."""
+    edges), passing over the lines marked in ``skip``, in two linear sweeps."""
+    passed = skip if skip is not None else [False] * len(labels)
     prev: list[Label] = []
     last = Label.BAD
-    for label in labels:
+    for label, skipped in zip(labels, passed, strict=True):
         prev.append(last)
-        if label in wanted:
+        if label in wanted and not skipped:
             last = label
     nxt: list[Label] = [Label.BAD] * len(labels)
     last = Label.BAD
     for k in range(len(labels) - 1, -1, -1):
         nxt[k] = last
-        if labels[k] in wanted:
+        if labels[k] in wanted and not passed[k]:
             last = labels[k]
     return prev, nxt
 
