@@ -232,3 +232,20 @@ def test_a_paragraph_of_one_sentence_per_line_is_good() -> None:
 def test_region_of_a_blank_text_is_none() -> None:
     assert LocateContent().region("") is None
     assert LocateContent().region("\n\n  \n") is None
+
+
+def test_a_call_to_action_link_does_not_cut_the_paragraph_after_it() -> None:
+    # A short paragraph between two lone links would be bad under jusText's rule.
+    cta = "**[GET OUR APP BY CLICKING HERE](https://example.org/apps)**"
+    short = "Shares of the company are up 39 percent this year while the index is up 24."
+    text = "\n\n".join([MENU, EN * 2, cta, short, cta, FOOTER])
+    assert short in LocateContent()(text).text
+
+
+def test_a_link_split_over_lines_counts_as_a_link() -> None:
+    # html2text breaks a teaser's link around its headline, byline and date.
+    teaser = "[ Another story: the mayor will publish the figures next year.\n](/news/another)"
+    text = "\n\n".join([EN * 2, teaser, EN * 2, FOOTER])
+    doc = LocateContent()(text)
+    assert "Another story" not in doc.text
+    assert doc.text.count(EN * 2) == 2

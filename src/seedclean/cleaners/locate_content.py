@@ -192,7 +192,9 @@ class LocateContent(SpanCleaner):
         return kept[0].start, kept[-1].end
 
     def _decide(self, text: str) -> tuple[list[LineInfo], dict[int, tuple[Reason, _Decision]]]:
-        infos = [_line_info(line) for line in split_lines(text) if not line.is_blank]
+        infos = _mark_split_links(
+            [_line_info(line) for line in split_lines(text) if not line.is_blank]
+        )
         removed: dict[int, tuple[Reason, _Decision]] = {}
         alive = list(range(len(infos)))
         for _ in range(_MAX_PASSES):
@@ -391,6 +393,29 @@ def _short_runs(labels: Sequence[Label]) -> list[int]:
         runs[k:j] = [j - k] * (j - k)
         k = j
     return runs
+
+
+#: How many lines a Markdown link may span (html2text breaks a teaser's link around its
+#: headline, byline and date).
+MAX_LINK_LINES = 6
+
+
+def _mark_split_links(infos: list[LineInfo]) -> list[LineInfo]:
+    """Give the lines of a link that spans several lines (a line that opens ``[`` and a
+    later one that starts with ``](``) the link density of a link: 1."""
+    out = list(infos)
+    k = 0
+    while k < len(out):
+        text = out[k].line.text
+        if "[" in text and text.count("[") > text.count("]"):
+            for j in range(k + 1, min(k + 1 + MAX_LINK_LINES, len(out))):
+                if out[j].line.text.lstrip().startswith("]("):
+                    for m in range(k, j + 1):
+                        out[m] = attrs.evolve(out[m], link_density=1.0)
+                    k = j
+                    break
+        k += 1
+    return out
 
 
 def _is_lone_link(info: LineInfo) -> bool:
