@@ -243,3 +243,26 @@ def test_teasers_longer_in_total_than_a_short_article_still_go() -> None:
     teasers = "\n\n".join(f"Share\n\n{p}" for p in (P1, P2, P3, P4, P1, P2, P3))
     text = f"Menu\n\n{article}\n\nYou may also like\n\n{teasers}"
     assert RemoveRelated()(text).text == f"Menu\n\n{article}"
+
+
+def teaser(headline: str, paragraph: str) -> str:
+    return "\n".join([headline, headline, "Section", paragraph, "Read more"])
+
+
+def test_a_series_of_teasers_each_ending_in_read_more_goes() -> None:
+    teasers = "\n\n".join(teaser(f"Story {n}", p) for n, p in enumerate((P2, P3, P4)))
+    text = f"{P1}\n\n{P2}\n\n{P3}\n\n{teasers}"
+    doc = RemoveRelated()(text)
+    assert doc.text == f"{P1}\n\n{P2}\n\n{P3}"
+    assert {e.reason for e in doc.audit} == {Reason.RELATED_CONTENT}
+
+
+def test_a_lone_read_more_after_the_article_keeps_the_article() -> None:
+    text = f"Headline\n\n{P1}\n\n{P2}\n\nRead more"
+    assert RemoveRelated()(text).audit == ()
+
+
+def test_read_more_lines_without_headlines_are_not_teasers() -> None:
+    # Prose right before each marker, but no headline line: the article's own text.
+    text = f"{P1}\n\nRead more\n\n{P2}\n\nRead more"
+    assert RemoveRelated()(text).audit == ()

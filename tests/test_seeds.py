@@ -85,9 +85,6 @@ GONE = [
     ("003", "REUTERS/"),
     ("003", "Newsletter"),
     ("003", "Subscribe now to our weekly"),  # under "Latest", a block to the end
-]
-# What the cleaners still miss on the seeds (issue 3 is open on these).
-GONE_NOT_YET = [
     ("003", "Why American war and election news coverage"),  # teasers without a heading
     ("003", "Back in May, Sen. Roger Wicker"),
 ]
@@ -95,12 +92,6 @@ GONE_NOT_YET = [
 
 @pytest.mark.parametrize(("seed_id", "text"), GONE)
 def test_boilerplate_is_removed(seed_id: str, text: str) -> None:
-    assert text not in _cleaned(seed_id)
-
-
-@pytest.mark.xfail(strict=True, reason="not removed yet")
-@pytest.mark.parametrize(("seed_id", "text"), GONE_NOT_YET)
-def test_boilerplate_not_removed_yet(seed_id: str, text: str) -> None:
     assert text not in _cleaned(seed_id)
 
 

@@ -37,7 +37,7 @@ from ..document import Change, Reason, tuple_of_str
 from ..lines import Line, link_density, plain_text, sentence_count, split_lines, word_count
 from ..phrases import COMMENT_COUNT, PhraseTable, phrase_table, related_table
 from ..pipeline import SpanCleaner, register_cleaner
-from .remove_boilerplate import line_changes, match_phrase
+from .remove_boilerplate import _Trie, line_changes, match_phrase
 
 __all__ = ["RemoveRelated"]
 
@@ -65,6 +65,76 @@ _COMMENT_STAMP = regex.compile(
     r"|(?:about\s++)?\d{1,3}\s++(?:minute|hour|day|week|month|year)s?\s++ago\b)",
     regex.IGNORECASE,
 )
+#: Teasers of other articles that each end with a "Read more" line come in series: a
+#: marker counts when another is at most this many non-blank lines away.
+TEASER_SPACING = 15
+#: A teaser is its headline lines and at most this many paragraphs before its marker.
+TEASER_PARAGRAPHS = 2
+#: ... and at most this many other lines (headline, its repeat, kicker, date).
+TEASER_LINES = 6
+
+_READ_MORE = phrase_table(("read_more",))
+_READ_MORE_TRIE = _Trie.build(_READ_MORE)
+
+
+def _is_read_more(line: Line) -> bool:
+    if line.is_blank or len(line.text) > 100:
+        return False
+    visible = plain_text(line.text).strip()
+    return match_phrase(visible, _READ_MORE, max_words=4, trie=_READ_MORE_TRIE) is not None
+
+
+def _teaser_series(lines: list[Line]) -> list[tuple[int, int]]:
+    """The spans ``(start, end)`` of lines that are teasers of other articles: a series
+    of at least two "Read more" lines, each closing a teaser (a headline, then one or two
+    paragraphs). A lone "Read more" at the end of an article is left alone.
+
+    >>> from seedclean.lines import split_lines
+    >>> prose = "A paragraph that goes on for long enough to count as a paragraph of prose."
+    >>> text = "\\n".join([prose, "Other story", prose, "Read more", "Third story", prose,
+    ...                   "Read more"])
+    >>> _teaser_series(split_lines(text))
+    [(1, 4), (4, 7)]
+    """
+    nonblank = [k for k, line in enumerate(lines) if not line.is_blank]
+    position = {k: n for n, k in enumerate(nonblank)}
+    markers = [k for k in nonblank if _is_read_more(lines[k])]
+    spans: list[tuple[int, int]] = []
+    for n, m in enumerate(markers):
+        near_prev = n > 0 and position[m] - position[markers[n - 1]] <= TEASER_SPACING
+        near_next = (
+            n + 1 < len(markers) and position[markers[n + 1]] - position[m] <= TEASER_SPACING
+        )
+        if not (near_prev or near_next):
+            continue
+        floor = markers[n - 1] if n > 0 else -1
+        start = _teaser_start(lines, nonblank, position[m], floor)
+        if start is not None:
+            spans.append((start, m + 1))
+    return spans
+
+
+def _teaser_start(lines: list[Line], nonblank: list[int], at: int, floor: int) -> int | None:
+    """The first line of the teaser that ends at ``nonblank[at]``, going back no further
+    than line ``floor``; ``None`` when it has no headline line."""
+    paragraphs = others = 0
+    start = None
+    for n in range(at - 1, -1, -1):
+        k = nonblank[n]
+        if k <= floor:
+            break
+        if _is_prose(lines[k].text):
+            if others or paragraphs == TEASER_PARAGRAPHS:
+                break  # prose above the headline: the text before the teaser
+            paragraphs += 1
+        else:
+            if others == TEASER_LINES:
+                break
+            others += 1
+        start = k
+    return start if others and paragraphs else None
+
+
 #: A comment block runs at least to its last comment signature or time stamp, if it has
 #: this many.
 MIN_COMMENT_MARKS = 2
@@ -193,6 +263,9 @@ class RemoveRelated(SpanCleaner):
         # computed once, on the first heading: prose per line, comment marks
         prose: _Prose | None = None
         comment_marks: list[int] | None = None
+        for start, end in _teaser_series(lines):
+            for k in range(start, end):
+                marks[k] = Reason.RELATED_CONTENT
         i = 0
         while i < len(lines):
             reason = self._heading_reason(lines[i])
