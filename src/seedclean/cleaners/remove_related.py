@@ -263,8 +263,8 @@ class RemoveRelated(SpanCleaner):
         # computed once, on the first heading: prose per line, comment marks
         prose: _Prose | None = None
         comment_marks: list[int] | None = None
-        for start, end in _teaser_series(lines):
-            for k in range(start, end):
+        for first, after in _teaser_series(lines):
+            for k in range(first, after):
                 marks[k] = Reason.RELATED_CONTENT
         i = 0
         while i < len(lines):
