@@ -45,11 +45,10 @@ class Line:
     start: int
     end: int
     text: str
-
-    @property
-    def is_blank(self) -> bool:
-        """True for an empty or whitespace-only line."""
-        return not self.text.strip()
+    #: True for an empty or whitespace-only line.
+    is_blank: bool = attrs.field(repr=False, eq=False, default=attrs.Factory(
+        lambda self: not self.text.strip(), takes_self=True
+    ))  # fmt: skip
 
 
 def split_lines(text: str) -> list[Line]:
@@ -57,13 +56,21 @@ def split_lines(text: str) -> list[Line]:
 
     >>> split_lines("a\\nbc")
     [Line(index=0, start=0, end=1, text='a'), Line(index=1, start=2, end=4, text='bc')]
+
+    Cleaners in a row often see the same text (when one changes nothing), so the last
+    few splits are kept.
     """
+    return list(_split_lines(text))
+
+
+@functools.lru_cache(maxsize=2)
+def _split_lines(text: str) -> tuple[Line, ...]:
     out: list[Line] = []
     pos = 0
     for i, part in enumerate(text.split("\n")):
-        out.append(Line(i, pos, pos + len(part), part))
+        out.append(Line(i, pos, pos + len(part), part, not part.strip()))
         pos += len(part) + 1
-    return out
+    return tuple(out)
 
 
 def line_span(text: str, line: Line) -> tuple[int, int]:
@@ -181,7 +188,7 @@ def word_count(text: str) -> int:
     >>> word_count("東京は日本の首都です")
     5
     """
-    cjk = len(_NO_SPACE_CHAR.findall(text))
+    cjk = no_space_chars(text)
     if cjk:
         text = _NO_SPACE_CHAR.sub(" ", text)
     return len(_WORD.findall(text)) + (cjk + 1) // 2

@@ -20,6 +20,7 @@ True
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 
 import regex
@@ -108,6 +109,7 @@ def detect_language(text: str, *, min_hits: int = 5, max_words: int = 5000) -> s
     return lang
 
 
+@functools.lru_cache(maxsize=8192)
 def stopword_density(text: str, lang: str) -> float:
     """Share of the words of ``text`` that are function words of ``lang`` (0 when none)."""
     tokens = words(text)

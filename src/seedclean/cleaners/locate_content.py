@@ -197,10 +197,14 @@ class LocateContent(SpanCleaner):
         )
         removed: dict[int, tuple[Reason, _Decision]] = {}
         alive = list(range(len(infos)))
+        # the language of the whole page, once: the passes only take lines away
+        lang = detect_language("\n".join(i.plain for i in infos))
+        if lang not in STOPWORDS:
+            lang = None
         for _ in range(_MAX_PASSES):
             if not alive:
                 break
-            kept, dropped = self._one_pass([infos[i] for i in alive])
+            kept, dropped = self._one_pass([infos[i] for i in alive], lang)
             if not dropped:
                 break
             for k, (reason, decision) in dropped.items():
@@ -211,7 +215,7 @@ class LocateContent(SpanCleaner):
     # -- one pass over the lines still alive -------------------------------------------
 
     def _one_pass(
-        self, infos: Sequence[LineInfo]
+        self, infos: Sequence[LineInfo], lang: str | None
     ) -> tuple[list[int], dict[int, tuple[Reason, _Decision]]]:
         # Lines with no visible word (an image, an empty link) take no part in the
         # decision: they would split the article like a bad line. They stay when they
@@ -220,9 +224,6 @@ class LocateContent(SpanCleaner):
         if not visible:
             return list(range(len(infos))), {}
         shown = [infos[k] for k in visible]
-        lang = detect_language("\n".join(i.plain for i in shown))
-        if lang not in STOPWORDS:
-            lang = None
         decisions = [self._classify(info, lang) for info in shown]
         labels = self._revise(shown, self._join_prose_runs(shown, decisions))
         if Label.GOOD not in labels:

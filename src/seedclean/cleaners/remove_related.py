@@ -73,14 +73,18 @@ TEASER_PARAGRAPHS = 2
 #: ... and at most this many other lines (headline, its repeat, kicker, date).
 TEASER_LINES = 6
 
+#: A "Read more" line has at most this many visible characters ("Continue reading »").
+READ_MORE_CHARS = 40
 _READ_MORE = phrase_table(("read_more",))
 _READ_MORE_TRIE = _Trie.build(_READ_MORE)
 
 
 def _is_read_more(line: Line) -> bool:
-    if line.is_blank or len(line.text) > 100:
+    if line.is_blank or len(line.text) > 300:
         return False
     visible = plain_text(line.text).strip()
+    if len(visible) > READ_MORE_CHARS:
+        return False
     return match_phrase(visible, _READ_MORE, max_words=4, trie=_READ_MORE_TRIE) is not None
 
 
