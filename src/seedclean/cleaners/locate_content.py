@@ -151,6 +151,11 @@ class LocateContent(SpanCleaner):
       allows 200, but in plain text a menu item looks like a heading too).
     - ``bad_penalty``: how much a bad line costs the region, in characters (added to the
       line's own length).
+    - ``max_prose_link_density``: a line that is prose on its own (long, in sentences,
+      with the stop words of prose) stays prose up to this link density.
+    - ``max_short_run``: jusText makes a short line good when its nearest long neighbour
+      is near-good; only in runs of at most this many short lines (a menu is a longer
+      run).
 
     >>> LocateContent(length_high=150).options()["length_high"]
     150
