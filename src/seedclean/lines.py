@@ -196,9 +196,11 @@ def word_count(text: str) -> int:
 
 # A sentence ends with . ! ? (or their CJK, Arabic, Devanagari forms), possibly followed by
 # closing quotes or brackets, then a space or the end of the line. CJK full stops need
-# no space.
+# no space. An abbreviation of single letters ("U.S.") ends a sentence only at the end of
+# the line.
 _SENTENCE_END = regex.compile(
-    r"(?:(?<=\p{L}\p{L}|\p{N}|[)\]”\"’'»])[.!?…؟।]++[\"”’'»)\]]*+(?=\s|$)|[。！？]++)"
+    r"(?:(?<=\p{L}\p{L}|\p{N}|[)\]”\"’'»%])[.!?…؟।]++[\"”’'»)\]]*+(?=\s|$)|[。！？]++"
+    r"|(?<=\.\p{Lu})\.\.?+[\"”’'»)\]]*+$)"
 )
 
 
@@ -208,6 +210,10 @@ def sentence_count(text: str) -> int:
 
     >>> sentence_count("One. Two? e.g. not three")
     2
+    >>> sentence_count("Shares fell 0.3%. Bonds rose.")
+    2
+    >>> sentence_count("U.S. officials met in the U.S.")
+    1
     >>> sentence_count("東京は首都です。大阪も大きい。")
     2
     """

@@ -202,14 +202,10 @@ class LocateContent(SpanCleaner):
         )
         removed: dict[int, tuple[Reason, _Decision]] = {}
         alive = list(range(len(infos)))
-        # the language of the whole page, once: the passes only take lines away
-        lang = detect_language("\n".join(i.plain for i in infos))
-        if lang not in STOPWORDS:
-            lang = None
         for _ in range(_MAX_PASSES):
             if not alive:
                 break
-            kept, dropped = self._one_pass([infos[i] for i in alive], lang)
+            kept, dropped = self._one_pass([infos[i] for i in alive])
             if not dropped:
                 break
             for k, (reason, decision) in dropped.items():
@@ -220,7 +216,7 @@ class LocateContent(SpanCleaner):
     # -- one pass over the lines still alive -------------------------------------------
 
     def _one_pass(
-        self, infos: Sequence[LineInfo], lang: str | None
+        self, infos: Sequence[LineInfo]
     ) -> tuple[list[int], dict[int, tuple[Reason, _Decision]]]:
         # Lines with no visible word (an image, an empty link) take no part in the
         # decision: they would split the article like a bad line. They stay when they
@@ -229,6 +225,11 @@ class LocateContent(SpanCleaner):
         if not visible:
             return list(range(len(infos))), {}
         shown = [infos[k] for k in visible]
+        # The language of what is left (not of the whole page, once): a run on the output
+        # must see what the last pass saw, or the locator would not be idempotent.
+        lang = detect_language("\n".join(i.plain for i in shown))
+        if lang not in STOPWORDS:
+            lang = None
         decisions = [self._classify(info, lang) for info in shown]
         labels = self._revise(shown, self._join_prose_runs(shown, decisions))
         if Label.GOOD not in labels:
