@@ -1,22 +1,28 @@
-"""Shared test configuration: hypothesis profiles.
+"""Shared test configuration: hypothesis profiles and slow tests.
 
-Profiles: ``dev`` (the default, quick) and ``ci`` (more examples, prints reproduction
-blobs), chosen automatically when the ``CI`` environment variable is set. Set
-``HYPOTHESIS_PROFILE`` to pick one explicitly.
+Profiles (see :mod:`seedclean.testing.profiles`): ``dev`` (the default, quick) and
+``ci`` (more examples, prints reproduction blobs), chosen automatically when the ``CI``
+environment variable is set. Set ``HYPOTHESIS_PROFILE`` to pick one explicitly.
+
+Tests marked ``slow`` run when ``CI`` or ``SEEDCLEAN_SLOW`` is set, and are reported as
+skipped otherwise.
 """
 
 from __future__ import annotations
 
 import os
 
-from hypothesis import HealthCheck, settings
+import pytest
 
-_SUPPRESS = [HealthCheck.too_slow, HealthCheck.data_too_large]
+from seedclean.testing import load_profile
 
-settings.register_profile("dev", max_examples=50, deadline=None, suppress_health_check=_SUPPRESS)
-settings.register_profile(
-    "ci", max_examples=300, deadline=None, print_blob=True, suppress_health_check=_SUPPRESS
-)
-settings.load_profile(
-    os.environ.get("HYPOTHESIS_PROFILE") or ("ci" if os.environ.get("CI") else "dev")
-)
+load_profile()
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if os.environ.get("CI") or os.environ.get("SEEDCLEAN_SLOW"):
+        return
+    skip = pytest.mark.skip(reason="slow: set CI=true or SEEDCLEAN_SLOW=1 to run it")
+    for item in items:
+        if "slow" in item.keywords:
+            item.add_marker(skip)

@@ -8,13 +8,12 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from laws import check_all
 from seedclean import Reason
 from seedclean.cleaners import LocateContent
 from seedclean.cleaners.locate_content import Label, _line_info
 from seedclean.lines import split_lines
 from seedclean.stopwords import STOPWORDS, detect_language
-from strategies import clean_ascii_text, mixed_text
+from seedclean.testing import check_all, clean_ascii_text, mixed_text
 
 EN = (
     "The council voted on Tuesday to extend the program for another two years, and the "

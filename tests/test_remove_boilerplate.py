@@ -10,10 +10,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-import strategies
-from laws import check_all
 from seedclean import Document, Pipeline, Reason, replay
 from seedclean.cleaners import RemoveBoilerplate, RemoveRelated
+from seedclean.testing import check_all, strategies
 
 R = Reason
 BODY = "The minister said the plan would cost more than expected, officials confirmed."

@@ -9,11 +9,10 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from laws import check_all
 from seedclean import Document, Reason, replay
 from seedclean.cleaners import RemoveDuplicates
 from seedclean.lines import fold
-from strategies import clean_ascii_text, mixed_text
+from seedclean.testing import check_all, clean_ascii_text, mixed_text
 
 DUP = Reason.DUPLICATE
 CAP = Reason.CAPTION

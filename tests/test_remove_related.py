@@ -8,10 +8,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-import strategies
-from laws import check_all
 from seedclean import Reason, replay
 from seedclean.cleaners import RemoveRelated
+from seedclean.testing import check_all, strategies
 
 P1 = "The committee met on Tuesday to discuss the new budget, which was approved after a long debate."  # noqa: E501
 P2 = (

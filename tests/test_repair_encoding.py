@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 from seedclean import Document, Reason, RepairEncoding, replay
 from seedclean.cleaners.repair_encoding import TYPOGRAPHIC_SAFE, repair_text
-from strategies import mixed_text, to_sloppy_mojibake
+from seedclean.testing import mixed_text, to_sloppy_mojibake
 
 ROOT = Path(__file__).parent.parent
 

@@ -8,7 +8,7 @@ import pytest
 
 import seedclean
 from seedclean import Reason, replay
-from strategies import to_sloppy_mojibake
+from seedclean.testing import to_sloppy_mojibake
 
 SEEDS = sorted((Path(__file__).parent.parent / "seeds").glob("*.txt"))
 

@@ -9,10 +9,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from laws import check_all
 from seedclean import Document, Reason, replay
 from seedclean.cleaners import StripMarkup
-from strategies import clean_ascii_text, mixed_text
+from seedclean.testing import check_all, clean_ascii_text, mixed_text
 
 LINK = Reason.LINK_URL
 IMAGE = Reason.IMAGE

@@ -1,26 +1,47 @@
-"""Hypothesis strategies for the kind of text scrapers produce (a local helper for now).
+"""Hypothesis strategies for the kind of text scrapers produce.
 
-``mixed_text()`` glues together fragments of many kinds: ASCII prose, typographic
+:func:`mixed_text` glues together fragments of many kinds: ASCII prose, typographic
 punctuation, accented Latin, Cyrillic, Arabic, CJK, emoji with zero-width joiners,
 Persian with zero-width non-joiners, mojibake, HTML entities, control characters, every
 kind of line break, exotic and zero-width spaces, soft hyphens, combining marks, blank
-line runs, trailing spaces and ``<``.
+line runs, trailing spaces and ``<``. :func:`clean_ascii_text` is text no cleaner should
+touch, and :func:`mojibaked` breaks any text the way mis-decoded pages are broken.
+
+>>> from hypothesis import given, settings
+>>> @settings(max_examples=20)
+... @given(mixed_text())
+... def test_is_text(text):
+...     assert isinstance(text, str)
+>>> test_is_text()
+>>> to_sloppy_mojibake("café")
+'cafÃ©'
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import ftfy.bad_codecs  # noqa: F401  (registers "sloppy-windows-1252")
 from hypothesis import strategies as st
+
+from ..lines import fold
 
 __all__ = [
     "EXOTIC_SPACES",
     "LINE_BREAKS",
+    "MOJIBAKE_TRANSFORMS",
     "ZERO_WIDTH_REMOVED",
+    "any_text",
     "clean_ascii_text",
+    "clean_text",
+    "has_repeated_lines",
     "mixed_text",
     "mojibake",
+    "mojibaked",
+    "to_double_mojibake",
     "to_latin1_mojibake",
     "to_sloppy_mojibake",
+    "to_strict_1252_mojibake",
 ]
 
 WORDS = (
@@ -73,30 +94,105 @@ _BREAKABLE = "".join(LATIN + CYRILLIC + ARABIC + CJK + EMOJI + (TYPOGRAPHY,))
 
 
 def to_sloppy_mojibake(text: str) -> str:
-    """UTF-8 bytes read as (sloppy) Windows-1252: the most common mojibake."""
+    """UTF-8 bytes read as (sloppy) Windows-1252: the most common mojibake.
+
+    >>> to_sloppy_mojibake("It’s")
+    'Itâ€™s'
+    """
     return text.encode("utf-8").decode("sloppy-windows-1252")
 
 
 def to_latin1_mojibake(text: str) -> str:
-    """UTF-8 bytes read as Latin-1 (C1 control characters appear)."""
+    """UTF-8 bytes read as Latin-1 (C1 control characters appear).
+
+    >>> to_latin1_mojibake("é")
+    'Ã©'
+    """
     return text.encode("utf-8").decode("latin-1")
 
 
-def _to_strict_1252(text: str) -> str | None:
+def to_double_mojibake(text: str) -> str:
+    """UTF-8 bytes read as Windows-1252, twice: text that was mis-decoded two times over.
+
+    >>> to_double_mojibake("é")
+    'ÃƒÂ©'
+    """
+    return to_sloppy_mojibake(to_sloppy_mojibake(text))
+
+
+def to_strict_1252_mojibake(text: str) -> str | None:
+    """UTF-8 bytes read as strict Windows-1252, or ``None`` when some byte is undefined
+    there (as a strict decoder would fail).
+
+    >>> to_strict_1252_mojibake("café"), to_strict_1252_mojibake("Ý")
+    ('cafÃ©', None)
+    """
     try:
         return text.encode("utf-8").decode("windows-1252")
     except UnicodeDecodeError:
         return None
 
 
+def _sloppy_or_strict(text: str) -> str:
+    broken = to_strict_1252_mojibake(text)
+    return to_sloppy_mojibake(text) if broken is None else broken
+
+
+#: The ways :func:`mojibaked` breaks text, by name: each maps a text to its mojibake.
+MOJIBAKE_TRANSFORMS: dict[str, Callable[[str], str]] = {
+    "sloppy-windows-1252": to_sloppy_mojibake,
+    "latin-1": to_latin1_mojibake,
+    "windows-1252": _sloppy_or_strict,
+    "double": to_double_mojibake,
+}
+
+
+def mojibaked(
+    texts: st.SearchStrategy[str], *, whole: bool | None = None
+) -> st.SearchStrategy[str]:
+    """Text from ``texts`` with all of it, or one slice of it, turned into mojibake by one
+    of :data:`MOJIBAKE_TRANSFORMS`.
+
+    ``whole=True`` always breaks the whole text, ``whole=False`` one slice (the rest
+    stays as it was, as in a page pasted together from two sources); by default either.
+
+    >>> from hypothesis import given, settings, strategies as st
+    >>> @settings(max_examples=20)
+    ... @given(mojibaked(st.just("déjà vu"), whole=True))
+    ... def test_broken(text):
+    ...     assert text != "déjà vu" and "Ã" in text
+    >>> test_broken()
+    """
+
+    @st.composite
+    def build(draw: st.DrawFn) -> str:
+        text = draw(texts)
+        transform = MOJIBAKE_TRANSFORMS[draw(st.sampled_from(sorted(MOJIBAKE_TRANSFORMS)))]
+        if whole if whole is not None else draw(st.booleans()):
+            return transform(text)
+        start = draw(st.integers(0, len(text)))
+        end = draw(st.integers(start, len(text)))
+        return text[:start] + transform(text[start:end]) + text[end:]
+
+    return build()
+
+
 def mojibake() -> st.SearchStrategy[str]:
-    """Mojibake: fixed samples, and breakable text broken in one of several ways."""
+    """Short mojibake: fixed samples, and breakable text broken in one of several ways.
+
+    >>> from hypothesis import given, settings
+    >>> @settings(max_examples=20)
+    ... @given(mojibake())
+    ... def test_short(text):
+    ...     assert 0 < len(text) <= 80
+    >>> test_short()
+    """
     source = st.text(alphabet=_BREAKABLE, min_size=1, max_size=8)
     return st.one_of(
         st.sampled_from(MOJIBAKE_SAMPLES),
         source.map(to_sloppy_mojibake),
         source.map(to_latin1_mojibake),
-        source.map(_to_strict_1252).filter(lambda s: s is not None),  # type: ignore[arg-type]
+        source.map(to_strict_1252_mojibake).filter(lambda s: s is not None),
         source.map(lambda s: to_sloppy_mojibake(to_sloppy_mojibake(s))),
     )
 
@@ -143,13 +239,24 @@ def mixed_text(
 
     ``surrogates=False`` leaves out lone surrogates, ``mojibake=False`` leaves out
     mojibake fragments.
+
+    >>> from hypothesis import given, settings
+    >>> @settings(max_examples=20)
+    ... @given(mixed_text(surrogates=False))
+    ... def test_writable(text):
+    ...     text.encode("utf-8")  # no lone surrogate: always encodable
+    >>> test_writable()
     """
     fragment = _fragment(surrogates=surrogates, broken=mojibake)
     return st.lists(fragment, max_size=max_fragments).map("".join)
 
 
 def clean_ascii_text() -> st.SearchStrategy[str]:
-    """Already-clean text: ASCII paragraphs, one blank line apart, no trailing spaces."""
+    """Already-clean text: ASCII paragraphs, one blank line apart, no trailing spaces.
+
+    Its sentences are drawn from a few words, so lines may repeat: see
+    :func:`clean_text` for clean text without repeated lines.
+    """
     sentence = _words().map(lambda s: s[:1].upper() + s[1:] + ".")
     line = st.lists(sentence, min_size=1, max_size=4).map(" ".join)
     paragraph = st.lists(line, min_size=1, max_size=3).map("\n".join)
@@ -161,10 +268,33 @@ def has_repeated_lines(text: str) -> bool:
 
     ``clean_ascii_text`` draws from a few words, so its lines sometimes repeat by chance;
     such lines really are duplicates, which the default pipeline removes.
-    """
-    from seedclean.lines import fold
 
+    >>> has_repeated_lines("One line.\\nAnother line."), has_repeated_lines("A b.\\n\\nA b.")
+    (False, True)
+    """
     folded = [fold(line) for line in text.split("\n") if line.strip()]
     if len(set(folded)) != len(folded):
         return True
     return any(a != b and a in b for a in folded for b in folded)
+
+
+def clean_text() -> st.SearchStrategy[str]:
+    """Clean text no cleaner should change: :func:`clean_ascii_text` without repeated
+    lines (a repeated line is a duplicate that a cleaner may rightly remove).
+
+    >>> from hypothesis import given, settings
+    >>> @settings(max_examples=20)
+    ... @given(clean_text())
+    ... def test_no_repeats(text):
+    ...     assert not has_repeated_lines(text)
+    >>> test_no_repeats()
+    """
+    return clean_ascii_text().filter(lambda text: not has_repeated_lines(text))
+
+
+def any_text() -> st.SearchStrategy[str]:
+    """Any string: scraper-like :func:`mixed_text`, or hypothesis's own arbitrary text.
+
+    This is what the laws feed a cleaner by default.
+    """
+    return st.one_of(mixed_text(), st.text())
