@@ -88,7 +88,9 @@ def check_sidecar(
     """Validate a sidecar against the schema and replay its audit log to get the body."""
     data: dict[str, Any] = json.loads(side.read_text(encoding="utf-8"))
     validator.validate(data)
-    assert set(data) == set(validator.schema["properties"])  # every field is documented
+    # every field is documented; all but the optional 'passed_through' are always there
+    assert set(validator.schema["required"]) <= set(data) <= set(validator.schema["properties"])
+    assert set(validator.schema["properties"]) - set(data) <= {"passed_through"}
     assert data["schema_version"] == seedclean.sidecar.SCHEMA_VERSION
     text = decode_as(original, data["encoding"]).text
     assert body.read_text(encoding="utf-8") == body_text(replay_sidecar(text, data))
@@ -312,10 +314,10 @@ def test_cleaning_error_fails_one_file_and_debug_raises(
 ) -> None:
     real = process
 
-    def flaky(item: Any, pipeline: Any, *, reraise: bool = False) -> Any:
+    def flaky(item: Any, pipeline: Any, **kwargs: Any) -> Any:
         if item.rel == "a/one.txt":
             pipeline = _exploding
-        return real(item, pipeline, reraise=reraise)
+        return real(item, pipeline, **kwargs)
 
     monkeypatch.setattr("seedclean.cli.process", flaky)
     code, _, err = run(capsys, src, "-o", tmp_path / "out")
@@ -392,11 +394,11 @@ def test_interrupt_leaves_only_complete_files(
     real = process
     seen: list[str] = []
 
-    def interrupt_second(item: Any, pipeline: Any, *, reraise: bool = False) -> Any:
+    def interrupt_second(item: Any, pipeline: Any, **kwargs: Any) -> Any:
         seen.append(item.rel)
         if len(seen) == 2:
             raise KeyboardInterrupt
-        return real(item, pipeline, reraise=reraise)
+        return real(item, pipeline, **kwargs)
 
     monkeypatch.setattr("seedclean.cli.process", interrupt_second)
     out = tmp_path / "out"

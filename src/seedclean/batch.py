@@ -14,23 +14,30 @@ sources (JSON Lines, archives) can feed the same :func:`process`:
 
 from __future__ import annotations
 
+import contextlib
 import fnmatch
 import os
 import posixpath
+import signal
 import stat
+import threading
 import time
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
+from types import FrameType
 from typing import Any, Literal
 
 import attrs
 
+from .document import Document
 from .io import atomic_write_files, decode_bytes, is_binary
 from .pipeline import Pipeline
 from .sidecar import dumps, sidecar
 
 __all__ = [
+    "LimitExceededError",
+    "Limits",
     "NotARegularFileError",
     "RefusedError",
     "Result",
@@ -51,6 +58,108 @@ class RefusedError(Exception):
 
 class NotARegularFileError(OSError):
     """Raised when an input path is a FIFO, socket or device rather than a file."""
+
+
+@attrs.frozen
+class Limits:
+    """Per-document limits: a document over one is passed through unchanged.
+
+    ``max_chars``: the most characters (after decoding) a document may have to be
+    cleaned. ``timeout``: the most seconds cleaning one document may take. ``None`` is no
+    limit.
+
+    >>> Limits(max_chars=10).check_size("x" * 11)
+    Traceback (most recent call last):
+    ...
+    seedclean.batch.LimitExceededError: 11 characters, over the limit of 10 (--max-chars)
+    """
+
+    max_chars: int | None = attrs.field(default=None)
+    timeout: float | None = attrs.field(default=None)
+
+    @max_chars.validator
+    def _check_chars(self, _: Any, value: int | None) -> None:
+        if value is not None and value < 0:
+            raise ValueError("max_chars must be at least 0")
+
+    @timeout.validator
+    def _check_timeout(self, _: Any, value: float | None) -> None:
+        if value is not None and not value > 0:
+            raise ValueError("timeout must be more than 0 seconds")
+
+    def check_size(self, text: str) -> None:
+        """Raise :class:`LimitExceededError` if ``text`` is over ``max_chars``."""
+        if self.max_chars is not None and len(text) > self.max_chars:
+            raise LimitExceededError(
+                "max_chars",
+                self.max_chars,
+                f"{len(text)} characters, over the limit of {self.max_chars} (--max-chars)",
+            )
+
+    @contextlib.contextmanager
+    def time_limit(self) -> Iterator[None]:
+        """Raise :class:`LimitExceededError` in the block once it has run ``timeout``
+        seconds.
+
+        On POSIX, in the main thread, a real-time timer (``SIGALRM``) interrupts the
+        block where it is, so a step that would run for minutes is stopped; elsewhere the
+        time is checked when the block ends (the document is still passed through, but
+        the run waits for it).
+        """
+        if self.timeout is None:
+            yield
+            return
+        timeout = self.timeout
+        start = time.perf_counter()
+        if _can_alarm():
+            armed = [True]
+
+            def on_alarm(signum: int, frame: FrameType | None) -> None:
+                if armed[0]:  # not once the block is over, even if the signal is late
+                    raise _AlarmError
+
+            previous = signal.signal(signal.SIGALRM, on_alarm)
+            signal.setitimer(signal.ITIMER_REAL, timeout)
+            try:
+                yield
+                armed[0] = False
+            except _AlarmError:
+                raise self._timed_out(time.perf_counter() - start) from None
+            finally:
+                armed[0] = False
+                signal.setitimer(signal.ITIMER_REAL, 0)
+                signal.signal(signal.SIGALRM, previous)
+        else:
+            yield
+        elapsed = time.perf_counter() - start
+        if elapsed > timeout:
+            raise self._timed_out(elapsed)
+
+    def _timed_out(self, elapsed: float) -> LimitExceededError:
+        return LimitExceededError(
+            "timeout",
+            self.timeout or 0.0,
+            f"cleaning took over {self.timeout:g} s (--timeout), stopped after {elapsed:.1f} s",
+        )
+
+
+class LimitExceededError(Exception):
+    """A document is over one of its :class:`Limits`; it is passed through unchanged."""
+
+    def __init__(self, kind: str, limit: float, message: str) -> None:
+        super().__init__(message)
+        self.kind = kind
+        self.limit = limit
+        self.message = message
+
+
+class _AlarmError(BaseException):
+    """Raised by the SIGALRM handler; a BaseException so cleaners' ``except Exception``
+    cannot swallow it."""
+
+
+def _can_alarm() -> bool:
+    return hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
 
 
 @attrs.frozen
@@ -88,7 +197,9 @@ class Result:
     """What :func:`process` made of one :class:`WorkItem`.
 
     ``status`` is ``"ok"`` (``body`` and ``sidecar`` are set), ``"skipped"`` (not text;
-    ``reason`` says why) or ``"failed"`` (``reason`` is a one-line error message).
+    ``reason`` says why) or ``"failed"`` (``reason`` is a one-line error message). An
+    ``"ok"`` result whose document was over a :class:`Limits` holds the decoded input
+    unchanged and says why in ``reason`` (and in the sidecar's ``passed_through``).
     """
 
     rel: str
@@ -99,6 +210,11 @@ class Result:
     bytes_in: int = 0
     chars_in: int = 0
     chars_out: int = 0
+
+    @property
+    def passed_through(self) -> bool:
+        """Whether the document was written unchanged because it was over a limit."""
+        return self.status == "ok" and bool(self.reason)
 
 
 def describe_error(exc: BaseException) -> str:
@@ -133,9 +249,22 @@ def body_text(text: str) -> str:
     return text if not text or text.endswith("\n") else text + "\n"
 
 
-def process(item: WorkItem, pipeline: Pipeline, *, reraise: bool = False) -> Result:
+def process(
+    item: WorkItem,
+    pipeline: Pipeline,
+    *,
+    reraise: bool = False,
+    limits: Limits | None = None,
+) -> Result:
     """Read, decode and clean one item. Never raises (unless ``reraise``): errors become
-    a ``"failed"`` result.
+    a ``"failed"`` result. A document over one of ``limits`` is passed through: its
+    decoded text is the body, unchanged, and the sidecar's ``passed_through`` says why.
+
+    >>> import seedclean
+    >>> r = process(WorkItem("a.txt", data=b"x  \\n" * 5), seedclean.default_pipeline(),
+    ...             limits=Limits(max_chars=10))
+    >>> r.status, r.body == "x  \\n" * 5, r.reason
+    ('ok', True, '20 characters, over the limit of 10 (--max-chars)')
     """
     try:
         if item.error is not None:
@@ -144,7 +273,15 @@ def process(item: WorkItem, pipeline: Pipeline, *, reraise: bool = False) -> Res
         if is_binary(data):
             return Result(item.rel, "skipped", reason="binary file", bytes_in=len(data))
         decoded = decode_bytes(data)
-        doc = pipeline(decoded.text)
+        limits = limits or Limits()
+        passed: LimitExceededError | None = None
+        try:
+            limits.check_size(decoded.text)
+            with limits.time_limit():
+                doc = pipeline(decoded.text)
+        except LimitExceededError as exc:
+            passed = exc
+            doc = Document(decoded.text)
         record = sidecar(
             doc,
             pipeline=pipeline,
@@ -152,11 +289,18 @@ def process(item: WorkItem, pipeline: Pipeline, *, reraise: bool = False) -> Res
             encoding=decoded.encoding,
             encoding_errors=decoded.had_errors,
         )
+        if passed is not None:
+            record["passed_through"] = {
+                "limit": passed.kind,
+                "value": passed.limit,
+                "message": passed.message,
+            }
         return Result(
             item.rel,
             "ok",
             body=body_text(doc.text),
             sidecar=record,
+            reason="" if passed is None else passed.message,
             bytes_in=len(data),
             chars_in=len(doc.original),
             chars_out=len(doc.text),
@@ -327,11 +471,13 @@ class Stats:
     bytes_in: int = 0
     chars_in: int = 0
     chars_out: int = 0
+    passed_through: int = 0
 
     def add(self, result: Result) -> None:
         """Count one result."""
         if result.status == "ok":
             self.files += 1
+            self.passed_through += result.passed_through
             self.bytes_in += result.bytes_in
             self.chars_in += result.chars_in
             self.chars_out += result.chars_out
@@ -346,6 +492,8 @@ class Stats:
         >>> s = Stats(files=5, bytes_in=60_000, chars_in=1000, chars_out=766)
         >>> s.summary(elapsed=0.41)
         '5 files, 0.06 MB in 0.41 s (0.15 MB/s), 23.4% of text removed, 0 skipped, 0 failed'
+        >>> Stats(files=2, passed_through=1).summary(elapsed=1.0).split("removed, ")[1]
+        '0 skipped, 0 failed, 1 passed through over a limit'
         """
         if elapsed is None:
             elapsed = time.perf_counter() - self.started
@@ -353,8 +501,11 @@ class Stats:
         rate = mb / elapsed if elapsed > 0 else 0.0
         removed = 1 - self.chars_out / self.chars_in if self.chars_in else 0.0
         noun = "file" if self.files == 1 else "files"
-        return (
+        line = (
             f"{self.files} {noun}, {mb:.2f} MB in {elapsed:.2f} s ({rate:.2f} MB/s), "
             f"{max(removed, 0.0):.1%} of text removed, {self.skipped} skipped, "
             f"{self.failed} failed"
         )
+        if self.passed_through:
+            line += f", {self.passed_through} passed through over a limit"
+        return line

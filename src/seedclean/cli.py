@@ -25,6 +25,7 @@ from tqdm import tqdm
 from . import default_pipeline
 from ._version import __version__
 from .batch import (
+    Limits,
     Result,
     Stats,
     TreeWriter,
@@ -62,9 +63,12 @@ examples:
   seedclean - --sidecar page.json < page.txt > clean.txt
   seedclean --print-config > my.json    save the default pipeline, edit it, then:
   seedclean pages/ -o cleaned/ --config my.json
+  seedclean pages/ -o cleaned/ --max-chars 5000000 --timeout 60
+                                        pass huge or slow pages through unchanged
 
 exit status:
-  0 all files cleaned (binary files are skipped, which is not a failure)
+  0 all files cleaned (binary files are skipped and files over --max-chars or
+    --timeout are passed through unchanged, which are not failures)
   1 one or more files could not be read, cleaned or written (each is named on stderr)
   2 usage error: bad arguments, missing SRC, unusable OUT, bad config
   130 interrupted (Ctrl-C); files already written are complete, no partial file is left
@@ -123,6 +127,16 @@ def build_parser() -> argparse.ArgumentParser:
         help="with SRC '-': also write the sidecar JSON to FILE",
     )  # fmt: skip
     parser.add_argument(
+        "--max-chars", metavar="N", type=_count,
+        help="pass a document of more than N characters through unchanged (named on "
+        "stderr, marked in its sidecar) instead of cleaning it; default: no limit",
+    )  # fmt: skip
+    parser.add_argument(
+        "--timeout", metavar="SECONDS", type=_seconds,
+        help="stop cleaning a document after SECONDS and pass it through unchanged "
+        "(named on stderr, marked in its sidecar); default: no limit",
+    )  # fmt: skip
+    parser.add_argument(
         "--no-progress", action="store_true",
         help="no progress bar (it is only shown when stderr is a terminal anyway)",
     )  # fmt: skip
@@ -137,6 +151,30 @@ def build_parser() -> argparse.ArgumentParser:
     )  # fmt: skip
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser
+
+
+def _count(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
+    if number < 0:
+        raise argparse.ArgumentTypeError(f"must be 0 or more: {value!r}")
+    return number
+
+
+def _seconds(value: str) -> float:
+    try:
+        number = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {value!r}") from None
+    if not 0 < number < float("inf"):
+        raise argparse.ArgumentTypeError(f"must be more than 0 seconds: {value!r}")
+    return number
+
+
+def _limits(args: argparse.Namespace) -> Limits:
+    return Limits(max_chars=args.max_chars, timeout=args.timeout)
 
 
 def _say(message: str) -> None:
@@ -194,6 +232,11 @@ def _list_cleaners(out: TextIO) -> None:
 def _check_src(src: str) -> Path:
     path = Path(src)
     if not path.exists():
+        try:
+            os.stat(src)
+        except OSError as exc:
+            if os.path.lexists(src):  # a broken or looping symbolic link
+                raise UsageError(f"SRC cannot be read: {src} ({exc.strerror or exc})") from None
         raise UsageError(f"SRC does not exist: {src}")
     if not (path.is_dir() or path.is_file()):
         raise UsageError(f"SRC is neither a folder nor a file: {src}")
@@ -223,10 +266,11 @@ class _Run:
         self.pipeline = pipeline
         self.writer = writer
         self.debug: bool = args.debug
+        self.limits = _limits(args)
         self.stats = Stats()
 
     def one(self, item: WorkItem) -> Result:
-        result = process(item, self.pipeline, reraise=self.debug)
+        result = process(item, self.pipeline, reraise=self.debug, limits=self.limits)
         if result.status == "ok":
             try:
                 self.writer.write(result)
@@ -240,7 +284,9 @@ class _Run:
 
 
 def _report(result: Result) -> None:
-    if result.status == "skipped":
+    if result.passed_through:
+        _say(f"passed through unchanged: {result.rel}: {result.reason}")
+    elif result.status == "skipped":
         _say(f"skipped {result.reason}: {result.rel}")
     elif result.status == "failed":
         _say(f"failed: {result.rel}: {result.reason}")
@@ -308,7 +354,7 @@ def _run_stdin(args: argparse.Namespace, pipeline: Pipeline) -> int:
         raise UsageError("with SRC '-' the clean text goes to standard output: drop -o")
     data = sys.stdin.buffer.read()
     stats = Stats()
-    result = process(WorkItem("-", data=data), pipeline, reraise=args.debug)
+    result = process(WorkItem("-", data=data), pipeline, reraise=args.debug, limits=_limits(args))
     if result.status == "ok":
         _write_stdout(result.body)
         if args.sidecar is not None and result.sidecar is not None:
