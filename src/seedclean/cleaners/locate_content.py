@@ -42,6 +42,7 @@ article is.
 from __future__ import annotations
 
 import enum
+import itertools
 from collections.abc import Iterator, Sequence
 from typing import ClassVar
 
@@ -259,17 +260,9 @@ class LocateContent(SpanCleaner):
         """Consecutive near-good lines that together are as long as a good paragraph are
         good: in plain text a paragraph is often one short sentence per line."""
         labels = [d.label for d in decisions]
-        k = 0
-        while k < len(labels):
-            if labels[k] is not Label.NEAR_GOOD:
-                k += 1
-                continue
-            j = k
-            while j < len(labels) and labels[j] is Label.NEAR_GOOD:
-                j += 1
+        for k, j in _runs(labels, Label.NEAR_GOOD):
             if j - k >= 2 and sum(i.length for i in infos[k:j]) > self.length_high:
                 labels[k:j] = [Label.GOOD] * (j - k)
-            k = j
         return labels
 
     def _classify(self, info: LineInfo, lang: str | None) -> _Decision:
@@ -386,19 +379,21 @@ class LocateContent(SpanCleaner):
         return best_lo, best_hi
 
 
+def _runs(labels: Sequence[Label], label: Label) -> Iterator[tuple[int, int]]:
+    """The ``(start, end)`` of each maximal run of ``label`` in ``labels``."""
+    k = 0
+    for value, group in itertools.groupby(labels):
+        n = sum(1 for _ in group)
+        if value is label:
+            yield k, k + n
+        k += n
+
+
 def _short_runs(labels: Sequence[Label]) -> list[int]:
     """For each line, the length of the run of short lines it belongs to (0 if not short)."""
     runs = [0] * len(labels)
-    k = 0
-    while k < len(labels):
-        if labels[k] is not Label.SHORT:
-            k += 1
-            continue
-        j = k
-        while j < len(labels) and labels[j] is Label.SHORT:
-            j += 1
+    for k, j in _runs(labels, Label.SHORT):
         runs[k:j] = [j - k] * (j - k)
-        k = j
     return runs
 
 
