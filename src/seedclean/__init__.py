@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from ._version import __version__
 from .cleaners import (
+    ExtractMetadata,
     LocateContent,
     NormalizeUnicode,
     NormalizeWhitespace,
@@ -40,6 +41,7 @@ __all__ = [
     "Cleaner",
     "Document",
     "Edit",
+    "ExtractMetadata",
     "FieldSource",
     "Guard",
     "LocateContent",
@@ -70,14 +72,17 @@ __all__ = [
 def default_pipeline() -> Pipeline:
     """The pipeline :func:`clean` and the command line use, to start from and adjust.
 
-    Encoding and whitespace first; then the cleaners that remove what they can name
+    Encoding and whitespace first; then the metadata (title, byline, date...) is moved
+    out of the body into ``Document.metadata``, before anything can drop a repeated title
+    or the lines around the article; then the cleaners that remove what they can name
     (doubled lines and pull quotes, captions, related and comment blocks, which need
     their headings, then UI phrases); then the
     main-content locator for the rest, which still sees the Markdown links; then the link
     debris is stripped and whitespace and Unicode tidied.
 
     >>> default_pipeline().names()  # doctest: +NORMALIZE_WHITESPACE
-    ['repair_encoding', 'normalize_whitespace', 'remove_duplicates', 'remove_captions',
+    ['repair_encoding', 'normalize_whitespace', 'extract_metadata', 'remove_duplicates',
+     'remove_captions',
      'remove_related', 'remove_boilerplate', 'locate_content', 'strip_markup',
      'normalize_whitespace', 'normalize_unicode']
     """
@@ -85,6 +90,7 @@ def default_pipeline() -> Pipeline:
         [
             RepairEncoding(),
             NormalizeWhitespace(),
+            ExtractMetadata(),
             RemoveDuplicates(),
             RemoveCaptions(),
             RemoveRelated(),

@@ -90,6 +90,16 @@ class Reason(enum.StrEnum):
     PULL_QUOTE = "pull_quote"
     LOW_CONTENT_SCORE = "low_content_score"
     OUTSIDE_MAIN_CONTENT = "outside_main_content"
+    # Metadata moved out of the body into Document.metadata.
+    TITLE = "title"
+    SUBTITLE = "subtitle"
+    BYLINE = "byline"
+    DATELINE = "dateline"
+    READING_TIME = "reading_time"
+    SECTION = "section"
+    TAGS = "tags"
+    TRANSLATIONS = "translations"
+    AUTHOR_BIO = "author_bio"
     # Anything a user-defined cleaner wants to say that has no better name.
     OTHER = "other"
 
@@ -177,7 +187,11 @@ class Edit:
 class FieldSource:
     """Where a metadata field was read from: a span of the text step ``step`` received.
 
-    ``confidence`` is the extractor's own estimate, between 0 and 1.
+    ``confidence`` is the extractor's own estimate, between 0 and 1. A field with several
+    values (``authors``, ``tags``) has one source per value.
+
+    >>> FieldSource("title", 2, 0, 10, 0.9)
+    FieldSource(field='title', step=2, start=0, end=10, confidence=0.9)
     """
 
     field: str
@@ -212,7 +226,8 @@ class Metadata:
     """What a page says about its article: title, authors, date and the rest.
 
     Every field is optional; an unknown value is ``None`` (or empty), never a guess.
-    ``sources`` records where each value was read from.
+    ``sources`` records where each value was read from. ``regions`` (the places a page
+    files its article under) is keyword-only, so positional construction is unchanged.
 
     >>> m = Metadata(title="A headline", authors=["Ann Example"])
     >>> m.authors
@@ -230,6 +245,7 @@ class Metadata:
     updated: dt.date | None = None
     section: str | None = None
     tags: tuple[str, ...] = attrs.field(default=(), converter=tuple_of_str)
+    regions: tuple[str, ...] = attrs.field(default=(), converter=tuple_of_str, kw_only=True)
     reading_time: int | None = None
     language: str | None = None
     author_bio: str | None = None
@@ -249,6 +265,40 @@ class Metadata:
                 value = list(value)
             out[field.name] = value
         return out
+
+    def is_empty(self) -> bool:
+        """True when no field holds a value.
+
+        >>> Metadata().is_empty(), Metadata(title="T").is_empty()
+        (True, False)
+        """
+        return self == Metadata()
+
+    def merged(self, other: Metadata) -> Metadata:
+        """This record with its unknown fields filled from ``other`` (and their sources).
+
+        A value already known wins: a later step never overwrites what an earlier one found.
+
+        >>> a = Metadata(title="First", sources=[FieldSource("title", 0, 0, 5)])
+        >>> b = Metadata(title="Second", authors=["Ann Example"],
+        ...              sources=[FieldSource("title", 1, 0, 6), FieldSource("authors", 1, 9, 20)])
+        >>> m = a.merged(b)
+        >>> m.title, m.authors, [(s.field, s.step) for s in m.sources]
+        ('First', ('Ann Example',), [('title', 0), ('authors', 1)])
+        """
+        changes: dict[str, Any] = {}
+        taken: set[str] = set()
+        for field in attrs.fields(Metadata):
+            if field.name == "sources":
+                continue
+            mine, theirs = getattr(self, field.name), getattr(other, field.name)
+            if mine in (None, ()) and theirs not in (None, ()):
+                changes[field.name] = theirs
+                taken.add(field.name)
+        if not changes:
+            return self
+        extra = tuple(s for s in other.sources if s.field in taken)
+        return attrs.evolve(self, sources=self.sources + extra, **changes)
 
 
 def _check_changes(text: str, changes: Iterable[Change], cleaner: str) -> Iterator[Change]:

@@ -8,6 +8,7 @@ True
 
 from __future__ import annotations
 
+from .extract_metadata import ExtractMetadata
 from .locate_content import LocateContent
 from .normalize_unicode import NormalizeUnicode
 from .normalize_whitespace import NormalizeWhitespace
@@ -20,6 +21,7 @@ from .strip_markup import StripMarkup
 
 __all__ = [
     "BUILTIN",
+    "ExtractMetadata",
     "LocateContent",
     "NormalizeUnicode",
     "NormalizeWhitespace",
@@ -42,4 +44,5 @@ BUILTIN: tuple[str, ...] = (
     RemoveBoilerplate.name,
     RemoveRelated.name,
     LocateContent.name,
+    ExtractMetadata.name,
 )

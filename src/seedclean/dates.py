@@ -1,0 +1,289 @@
+"""Find and parse the dates pages print: ``Dec 18, 2020``, ``18. Dezember 2020``, ``2020-12-18``.
+
+A small grammar of its own, written for the way pages print publication dates, rather
+than a general date parser: it only reads *calendar dates with a day, a month and a
+year*, never relative dates ("3 hours ago"), times alone or a month without a day, and it
+never guesses. What it reads:
+
+- **ISO and year-first numeric**: ``2020-12-18``, ``2020-12-18T09:30:00Z``,
+  ``2020/12/18``, ``2020.12.18``;
+- **month names** in English, German, French, Spanish, Italian, Dutch and Portuguese,
+  full or abbreviated, with or without a dot, in either order: ``Dec 18, 2020``,
+  ``Nov. 19, 2019``, ``Monday November 18, 2019``, ``18 Dec 2020``, ``18. Dezember 2020``,
+  ``1er décembre 2020``, ``20 de noviembre de 2019``, ``20 Nov, 2019``;
+- **day-first or month-first numeric** dates ``18/12/2020``, ``18.12.2020``,
+  ``11/19/19``, ``12-18-2020``: the order is only decided with evidence. When one of the
+  first two numbers is above 12 it can only be the day; when both are 12 or less (``03/04``)
+  the date is read day-first only when the caller says the page's language writes dates
+  day-first (``day_first=True``, which the metadata extractor passes for every language
+  but English), month-first when it says the opposite (``day_first=False``), and not at all
+  otherwise (``None``, the default): a wrong date is worse than none.
+
+Impossible dates (``Feb 30``) are rejected, and so are dates before 1900 or after the end
+of next year (a page cannot have been published in the far future).
+
+A word just before the date says what it is: ``Published``, ``Posted on``, ``publié le``,
+``veröffentlicht``, ``publicado``, ``pubblicato``... make it a publication date;
+``Updated``, ``Last modified``, ``mis à jour``, ``aktualisiert``, ``actualizado``...
+an update.
+
+>>> [(m.text, m.date.isoformat(), m.kind) for m in find_dates("Updated Nov 13, 2019, 10:28am")]
+[('Nov 13, 2019', '2019-11-13', 'updated')]
+>>> parse_date("18. Dezember 2020")
+datetime.date(2020, 12, 18)
+>>> parse_date("03/04/2020") is None, parse_date("03/04/2020", day_first=True)
+(True, datetime.date(2020, 4, 3))
+>>> parse_date("February 30, 2020") is None
+True
+
+Every expression is linear on hostile input: repetitions are bounded or possessive and
+each alternative starts with a digit or a letter.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import unicodedata
+from collections.abc import Iterator
+
+import attrs
+import regex
+
+__all__ = ["DATE_PATTERN", "MONTHS", "WEEKDAY", "DateMatch", "find_dates", "parse_date"]
+
+#: Month names and abbreviations (lower case, without accents or dots) and their number.
+MONTHS: dict[str, int] = {}
+
+
+def _months(month: int, *names: str) -> None:
+    for name in names:
+        MONTHS[name] = month
+
+
+# English, German, French, Spanish, Italian, Dutch, Portuguese; accents are folded away
+# before lookup, so "février", "março" and "août" are written without them.
+_months(1, "january", "jan", "januar", "janner", "jan", "janvier", "janv", "enero", "ene",
+        "gennaio", "gen", "januari", "janeiro")
+_months(2, "february", "feb", "febr", "februar", "fevrier", "fevr", "fev", "febrero",
+        "febbraio", "februari", "fevereiro")
+_months(3, "march", "mar", "marz", "maerz", "mars", "marzo", "maart", "mrt", "marco")
+_months(4, "april", "apr", "avril", "avr", "abril", "abr", "aprile")
+_months(5, "may", "mai", "mayo", "maggio", "mag", "mei", "maio")
+_months(6, "june", "jun", "juni", "juin", "junio", "giugno", "giu", "junho")
+_months(7, "july", "jul", "juli", "juillet", "juil", "julio", "luglio", "lug", "julho")
+_months(8, "august", "aug", "aout", "agosto", "ago", "augustus")
+_months(9, "september", "sep", "sept", "septembre", "septiembre", "setiembre", "set",
+        "settembre", "setembro")
+_months(10, "october", "oct", "oktober", "okt", "octobre", "octubre", "ottobre", "ott",
+        "outubro", "out")
+_months(11, "november", "nov", "novembre", "noviembre", "novembro")
+_months(12, "december", "dec", "dezember", "dez", "decembre", "diciembre", "dic",
+        "dicembre", "dezembro")
+
+# The same names as written on pages: with their accents, any case.
+_MONTH_FORMS = sorted(
+    set(MONTHS)
+    | {"jänner", "février", "févr", "fév", "märz", "março", "août", "décembre", "déc"},
+    key=len,
+    reverse=True,
+)
+_MONTH_ALT = "|".join(_MONTH_FORMS)
+
+
+def _month(group: str) -> str:
+    return rf"(?P<{group}>(?i:{_MONTH_ALT}))\.?+(?!\p{{L}})"
+
+
+def _day(group: str) -> str:
+    return rf"(?P<{group}>[0-3]?[0-9])"
+
+
+def _year_re(group: str) -> str:
+    # a year glued to the time that follows it ("Nov 20 20194:29 AM") still counts
+    return rf"(?P<{group}>(?:1[89]|2[0-9])[0-9]{{2}})(?:(?![0-9])|(?=[0-9]{{1,2}}:[0-9]{{2}}))"
+
+
+_WEEKDAYS = (
+    "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|"
+    "fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|"
+    "mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|"
+    "domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|maandag|dinsdag|woensdag|"
+    "donderdag|vrijdag|zaterdag|zondag|segunda-feira|terça-feira|quarta-feira|quinta-feira|"
+    "sexta-feira"
+)
+#: A weekday name in one of the seven languages.
+WEEKDAY = regex.compile(rf"(?<!\p{{L}})(?i:{_WEEKDAYS})(?!\p{{L}})")
+
+_SP = r"[ \t\u00a0\u202f]{1,3}+"
+_DE = r"(?:(?i:de|del)" + _SP + r")?+"
+
+DATE_PATTERN = regex.compile(
+    "|".join(
+        [
+            # 2020-12-18, 2020/12/18, 2020.12.18 (optionally with a time after a T)
+            r"(?<![0-9])(?P<iy>(?:1[89]|2[0-9])[0-9]{2})(?P<isep>[-/.])(?P<im>[01]?[0-9])"
+            r"(?P=isep)(?P<id>[0-3]?[0-9])(?![0-9])"
+            r"(?:T[0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]{1,6})?+)?+(?:Z|[+-][0-9]{2}:?[0-9]{2})?+)?+",
+            # Dec 18, 2020 / November 16th 2020 / Nov. 19 2019
+            r"(?<![\p{L}0-9])" + _month("mm") + _SP + _day("md")
+            + r"(?:st|nd|rd|th)?+(?![0-9])(?:,?+" + _SP + r"|,)" + _year_re("my"),
+            # 18 Dec 2020 / 18. Dezember 2020 / 1er décembre 2020 / 20 de noviembre de 2019
+            r"(?<![0-9])" + _day("dd") + r"(?:st|nd|rd|th|er|º|°|\.)?+"
+            + r"(?:[ \t\u00a0\u202f]{0,3}+|-)" + _DE + _month("dm")
+            + r"(?:,?+" + _SP + r"|,|-)" + _DE + _year_re("dy"),
+            # 18/12/2020, 18.12.2020, 11/19/19, 12-18-2020
+            r"(?<![0-9][./-]?+)(?P<n1>[0-3]?[0-9])(?P<nsep>[./-])(?P<n2>[0-3]?[0-9])(?P=nsep)"
+            r"(?P<ny>(?:1[89]|2[0-9])[0-9]{2}|[0-9]{2})(?![0-9]|[./-][0-9])",
+        ]
+    )
+)
+
+_PUBLISHED = (
+    "published|publish date|posted|posted on|first published|date|dated|on|publié|"
+    "publié le|publiée le|paru le|publicado|publicado el|publicado em|pubblicato|"
+    "pubblicato il|veröffentlicht|veröffentlicht am|publiziert|publiziert am|erschienen|"
+    "erschienen am|gepubliceerd|gepubliceerd op|geplaatst|geplaatst op|le|am|el|em|il|op"
+)
+_UPDATED = (
+    "updated|last updated|updated on|last modified|modified|mis à jour|mis à jour le|"
+    "actualisé le|actualizado|actualizado el|atualizado|atualizado em|aggiornato|"
+    "aggiornato il|aktualisiert|aktualisiert am|zuletzt aktualisiert|bijgewerkt|"
+    "bijgewerkt op|laatst bijgewerkt"
+)
+# A marker word, then at most a short run of non-letters (": ", " - ") or a weekday.
+_KIND_BEFORE = regex.compile(
+    rf"(?:(?P<updated>(?i:{_UPDATED}))|(?P<published>(?i:{_PUBLISHED})))"
+    rf"[\s:,.\-–—|]{{0,4}}+(?:(?i:on|le|am|el|em|il|op)[ \t]++)?+"
+    r"(?:[0-9]{1,2}[:.][0-9]{2}[ \t]{0,2}+(?i:am|pm)?+[ \t]{0,2}+(?:\p{Lu}{2,5})?+[\s,.]{0,3}+)?+"
+    rf"(?:(?i:{_WEEKDAYS})[\s,.]{{0,3}}+)?$"
+)
+_LOOKBACK = 40
+
+_MIN_YEAR = 1900
+_DIGIT = regex.compile(r"[0-9]")
+
+
+@attrs.frozen(slots=True)
+class DateMatch:
+    """One date found in a text: its span, the date, and what the page says it is.
+
+    ``kind`` is ``"published"`` or ``"updated"`` when a word before the date says so,
+    ``""`` otherwise.
+    """
+
+    start: int
+    end: int
+    date: dt.date
+    kind: str
+    text: str
+
+
+def _fold_month(name: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).rstrip(".")
+
+
+def _max_year() -> int:
+    return dt.date.today().year + 1
+
+
+def _year(text: str) -> int:
+    year = int(text)
+    if len(text) == 2:  # two-digit years: this century unless that is in the future
+        year += 2000 if year <= _max_year() % 100 else 1900
+    return year
+
+
+def _make(year: int, month: int, day: int) -> dt.date | None:
+    if not (_MIN_YEAR <= year <= _max_year()):
+        return None
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _numeric(a: int, b: int, day_first: bool | None) -> tuple[int, int] | None:
+    """(month, day) from the two first numbers of a numeric date, or None if unsure."""
+    if a > 12 and b <= 12:
+        return b, a
+    if b > 12 and a <= 12:
+        return a, b
+    if a > 12 or b > 12 or a == 0 or b == 0:
+        return None
+    if a == b:
+        return a, b
+    if day_first is None:
+        return None
+    return (b, a) if day_first else (a, b)
+
+
+def _date_of(m: regex.Match[str], day_first: bool | None) -> dt.date | None:
+    g = m.group
+    if g("iy") is not None:
+        return _make(int(g("iy")), int(g("im")), int(g("id")))
+    if g("mm") is not None:
+        return _make(int(g("my")), MONTHS[_fold_month(g("mm"))], int(g("md")))
+    if g("dm") is not None:
+        return _make(int(g("dy")), MONTHS[_fold_month(g("dm"))], int(g("dd")))
+    order = _numeric(int(g("n1")), int(g("n2")), day_first)
+    if order is None:
+        return None
+    return _make(_year(g("ny")), order[0], order[1])
+
+
+def _kind(text: str, start: int) -> str:
+    before = text[max(0, start - _LOOKBACK) : start]
+    m = _KIND_BEFORE.search(before)
+    if m is None or (m.start() > 0 and before[m.start() - 1].isalpha()):
+        return ""
+    if m.group("updated") is not None:
+        return "updated"
+    word = m.group("published").casefold()
+    # "on", "le", "am"... alone only say "this is a date", not which one
+    return "published" if len(word) > 3 else ""
+
+
+def find_dates(text: str, *, day_first: bool | None = None) -> list[DateMatch]:
+    """Every calendar date in ``text``, in order (see the module docstring for the rules).
+
+    >>> [m.date.isoformat() for m in find_dates("Posted: 18 Nov 2019 | 19/11/2019 | 03/04/2019")]
+    ['2019-11-18', '2019-11-19']
+    >>> find_dates("Published 11/19/19 06:56 AM EST")[0].kind
+    'published'
+    """
+    return list(_iter_dates(text, day_first))
+
+
+def _iter_dates(text: str, day_first: bool | None) -> Iterator[DateMatch]:
+    if _DIGIT.search(text) is None:
+        return
+    for m in DATE_PATTERN.finditer(text):
+        date = _date_of(m, day_first)
+        if date is not None:
+            yield DateMatch(m.start(), m.end(), date, _kind(text, m.start()), m.group())
+
+
+@functools.lru_cache(maxsize=4096)
+def parse_date(text: str, *, day_first: bool | None = None) -> dt.date | None:
+    """The date ``text`` holds when it is one date and nothing else (spaces, a weekday or
+    a time aside); ``None`` otherwise.
+
+    >>> parse_date("Monday, November 18, 2019")
+    datetime.date(2019, 11, 18)
+    >>> parse_date("20 de noviembre de 2019"), parse_date("1er décembre 2020")
+    (datetime.date(2019, 11, 20), datetime.date(2020, 12, 1))
+    >>> parse_date("in 2020") is None
+    True
+    """
+    found = find_dates(text, day_first=day_first)
+    if len(found) != 1:
+        return None
+    m = found[0]
+    rest = (text[: m.start] + " " + text[m.end :]).strip(" \t,.")
+    rest = WEEKDAY.sub("", rest)
+    rest = regex.sub(r"[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?+(?:\s*+(?i:am|pm))?+", "", rest)
+    if rest.strip(" \t,.:-|T"):
+        return None
+    return m.date

@@ -1,0 +1,157 @@
+"""``seedclean.dates``: which strings are dates, which are not, and the 03/04 rule."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from seedclean.dates import find_dates, parse_date
+
+D = dt.date
+
+PARSED: list[tuple[str, bool | None, dt.date]] = [
+    # English
+    ("Dec 18, 2020", None, D(2020, 12, 18)),
+    ("December 18, 2020", None, D(2020, 12, 18)),
+    ("Nov. 19, 2019", None, D(2019, 11, 19)),
+    ("Sept 3, 2019", None, D(2019, 9, 3)),
+    ("November 16th, 2020", None, D(2020, 11, 16)),
+    ("Monday, November 18, 2019", None, D(2019, 11, 18)),
+    ("18 Dec 2020", None, D(2020, 12, 18)),
+    ("18 NOV 2019", None, D(2019, 11, 18)),
+    ("20 Nov, 2019", None, D(2019, 11, 20)),
+    ("1st March 2021", None, D(2021, 3, 1)),
+    # ISO and year-first
+    ("2020-12-18", None, D(2020, 12, 18)),
+    ("2020/12/18", None, D(2020, 12, 18)),
+    ("2019-11-18T20:51:19Z", None, D(2019, 11, 18)),
+    # German, French, Spanish, Italian, Dutch, Portuguese
+    ("18. Dezember 2020", None, D(2020, 12, 18)),
+    ("3. März 2021", None, D(2021, 3, 3)),
+    ("1. Jänner 2020", None, D(2020, 1, 1)),
+    ("1er décembre 2020", None, D(2020, 12, 1)),
+    ("12 févr. 2019", None, D(2019, 2, 12)),
+    ("15 août 2018", None, D(2018, 8, 15)),
+    ("20 de noviembre de 2019", None, D(2019, 11, 20)),
+    ("3 dic. 2019", None, D(2019, 12, 3)),
+    ("3 settembre 2019", None, D(2019, 9, 3)),
+    ("23 Nov 2017", None, D(2017, 11, 23)),
+    ("4 mei 2019", None, D(2019, 5, 4)),
+    ("12 mrt 2019", None, D(2019, 3, 12)),
+    ("5 de março de 2019", None, D(2019, 3, 5)),
+    ("7 out 2019", None, D(2019, 10, 7)),
+    # numeric: unambiguous without a hint
+    ("27/09/2018", None, D(2018, 9, 27)),
+    ("18.12.2020", None, D(2020, 12, 18)),
+    ("11/19/19", None, D(2019, 11, 19)),
+    ("11.14.2019", None, D(2019, 11, 14)),
+    ("05/05/2020", None, D(2020, 5, 5)),
+    # numeric: ambiguous, decided by the language's convention
+    ("03/04/2020", True, D(2020, 4, 3)),
+    ("03/04/2020", False, D(2020, 3, 4)),
+    ("08.07.2019", True, D(2019, 7, 8)),
+]
+
+
+@pytest.mark.parametrize(("text", "day_first", "expected"), PARSED)
+def test_parsed(text: str, day_first: bool | None, expected: dt.date) -> None:
+    assert parse_date(text, day_first=day_first) == expected
+    (m,) = find_dates(f"Posted {text} by Ann", day_first=day_first)
+    assert m.date == expected
+    assert m.text == f"Posted {text} by Ann"[m.start : m.end]
+
+
+NOT_DATES: list[tuple[str, bool | None]] = [
+    ("03/04/2020", None),  # never guess between 3 April and 4 March
+    ("February 30, 2020", None),  # impossible
+    ("31/04/2020", True),
+    ("13/13/2020", None),
+    ("May 5 2999", None),  # far future
+    ("March 3, 1850", None),  # before 1900
+    ("November 2020", None),  # no day
+    ("3 hours ago", None),
+    ("version 1.2.2019", None),
+    ("1.2.3.2019", True),
+    ("Call 555-12-2019", None),
+    ("in 2020", None),
+    ("10:30", None),
+    ("", None),
+]
+
+
+@pytest.mark.parametrize(("text", "day_first"), NOT_DATES)
+def test_not_dates(text: str, day_first: bool | None) -> None:
+    assert parse_date(text, day_first=day_first) is None
+    assert find_dates(text, day_first=day_first) == []
+
+
+KINDS = [
+    ("Published: Nov 18, 2019", "published"),
+    ("Posted on 18 Nov 2019", "published"),
+    ("Updated Nov 13, 2019, 10:28am EST", "updated"),
+    ("Updated 1:39 am EST, Wednesday, November 20, 2019", "updated"),
+    ("Last modified on Mon 18 Nov 2019", "updated"),
+    ("publiziert am 25. September 2018", "published"),
+    ("aktualisiert am 25. September 2018", "updated"),
+    ("publié le 3 mars 2020", "published"),
+    ("mis à jour le 3 mars 2020", "updated"),
+    ("Publicado el 20 de noviembre de 2019", "published"),
+    ("Actualizado: 20/11/2019", "updated"),
+    ("Pubblicato il 3 settembre 2019", "published"),
+    ("Bijgewerkt op 4 mei 2019", "updated"),
+    ("Atualizado em 5 de março de 2019", "updated"),
+    ("Dec 18, 2020", ""),
+    ("on Dec 18, 2020", ""),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), KINDS)
+def test_kind(text: str, kind: str) -> None:
+    (m,) = find_dates(text)
+    assert m.kind == kind
+
+
+def test_published_and_updated_on_one_line() -> None:
+    found = find_dates("PUBLISHED: November 19, 2019 at 8:59 pm | UPDATED: November 20, 2019")
+    assert [(m.date, m.kind) for m in found] == [
+        (D(2019, 11, 19), "published"),
+        (D(2019, 11, 20), "updated"),
+    ]
+
+
+def test_parse_date_wants_one_date_alone() -> None:
+    assert parse_date("Dec 18, 2020 and Dec 19, 2020") is None
+    assert parse_date("Filed Dec 18, 2020") is None
+    assert parse_date("Friday, 18 December 2020, 10:30") == D(2020, 12, 18)
+
+
+@given(st.text(max_size=200))
+def test_never_raises_and_spans_hold_dates(text: str) -> None:
+    for day_first in (None, True, False):
+        for m in find_dates(text, day_first=day_first):
+            assert text[m.start : m.end] == m.text
+            assert parse_date(m.text, day_first=day_first) == m.date
+            assert 1900 <= m.date.year <= dt.date.today().year + 1
+
+
+@given(st.dates(min_value=D(1990, 1, 1), max_value=D(2030, 12, 31)))
+def test_round_trip_formats(date: dt.date) -> None:
+    if date.year > dt.date.today().year + 1:
+        return
+    for fmt in ("%B %d, %Y", "%b %d, %Y", "%d %B %Y", "%Y-%m-%d", "%d. %B %Y"):
+        assert parse_date(date.strftime(fmt)) == date
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["1" * 1_000_000, "12/" * 300_000, "Dec " * 250_000, "18. " * 250_000, "2020-" * 200_000],
+    ids=["digits", "slashes", "months", "days", "iso"],
+)
+def test_hostile_input_is_linear(text: str) -> None:
+    start = time.perf_counter()
+    find_dates(text)
+    assert time.perf_counter() - start < 5.0
