@@ -7,17 +7,9 @@ import pytest
 
 from seedclean import Metadata
 from seedclean.cleaners import ExtractMetadata
+from test_extract_metadata import MENU, PROSE
 
-PROSE = {
-    "en": "The council said on Monday that the new bridge would open next year, and that "
-    "the work on the roads around it was going well despite the rain of the last weeks. ",
-    "de": "Der Rat sagte am Montag, dass die neue Brücke im nächsten Jahr eröffnet wird und "
-    "dass die Arbeiten an den Straßen trotz des Regens der letzten Wochen gut vorankommen. ",
-    "fr": "Le conseil a dit lundi que le nouveau pont sera ouvert l'année prochaine et que "
-    "les travaux sur les routes avancent bien malgré la pluie des dernières semaines. ",
-}
 TITLE = "Council Opens New Bridge Next Year"
-MENU = "Home\nNews\nSport\nWeather\n\n"
 
 
 def page(header: str, lang: str = "en") -> str:
