@@ -109,9 +109,23 @@ def detect_language(text: str, *, min_hits: int = 5, max_words: int = 5000) -> s
     return lang
 
 
+# A web address ("https://example.org/a-b", "www.example.org", "<https://…>"): its parts
+# are not words of any language.
+_URL = regex.compile(r"(?:https?://|www\.)[^\s<>()\[\]]*+")
+
+
 @functools.lru_cache(maxsize=8192)
 def stopword_density(text: str, lang: str) -> float:
-    """Share of the words of ``text`` that are function words of ``lang`` (0 when none)."""
+    """Share of the words of ``text`` that are function words of ``lang`` (0 when none).
+    Web addresses are left out: their parts are not words of the language.
+
+    >>> round(stopword_density("Tickets are on sale at the door.", "en"), 2)
+    0.57
+    >>> round(stopword_density("Tickets are on sale at the door <https://example.org/t>", "en"), 2)
+    0.57
+    """
+    if "http" in text or "www." in text:
+        text = _URL.sub(" ", text)
     tokens = words(text)
     if not tokens:
         return 0.0
