@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from seedclean.dates import find_dates, parse_date
+from seedclean.dates import MONTH_NAME, find_dates, parse_date
 
 D = dt.date
 
@@ -104,8 +104,20 @@ KINDS = [
     ("Pubblicato il 3 settembre 2019", "published"),
     ("Bijgewerkt op 4 mei 2019", "updated"),
     ("Atualizado em 5 de março de 2019", "updated"),
+    # a weekday before the time, a 24-hour time with "Uhr" or "h"
+    ("Updated: Sat 8:31 PM, Feb 17, 2018", "updated"),
+    ("Posted: Fri 6:45 PM, Feb 16, 2018", "published"),
+    ("Veröffentlicht am Montag, 14:30 Uhr, 3. Dez. 2020", "published"),
+    ("Publié le lundi 14h30, 3 décembre 2020", "published"),
+    ("Bijgewerkt op dinsdag 14:30, 3 december 2020", "updated"),
+    # a time of four digits with its zone, and the time in another zone
+    ("Updated 0339 GMT (1139 HKT) November 19, 2019", "updated"),
+    ("Posted 10:30 AM ET (1530 GMT) Dec 18, 2020", "published"),
     ("Dec 18, 2020", ""),
     ("on Dec 18, 2020", ""),
+    ("Sat 8:31 PM, Feb 17, 2018", ""),
+    ("Updated daily. Sat 8:31 PM, Feb 17, 2018", ""),
+    ("Updated 2019 list, November 19, 2019", ""),
 ]
 
 
@@ -121,6 +133,40 @@ def test_published_and_updated_on_one_line() -> None:
         (D(2019, 11, 19), "published"),
         (D(2019, 11, 20), "updated"),
     ]
+
+
+MONTH_WORDS: list[tuple[str, bool]] = [
+    # month names and abbreviations alone, as written, in the languages of the grammar
+    ("Nov", True),
+    ("Nov.", True),
+    ("NOVEMBER", True),
+    ("Dez.", True),
+    ("März", True),
+    ("février", True),
+    ("juin", True),
+    ("dic.", True),
+    ("settembre", True),
+    ("mrt", True),
+    ("outubro", True),
+    # names and words that start like a month, and a month with more around it
+    ("Marzia", False),
+    ("Junior", False),
+    ("Augusta", False),
+    ("Nov. 19", False),
+    ("November 2020", False),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MONTH_WORDS)
+def test_month_name(text: str, expected: bool) -> None:
+    assert (MONTH_NAME.fullmatch(text) is not None) == expected
+
+
+def test_month_name_is_linear() -> None:
+    start = time.perf_counter()
+    for text in ("nov" * 300_000, "." * 1_000_000, "Nov." + " " * 1_000_000):
+        MONTH_NAME.fullmatch(text)
+    assert time.perf_counter() - start < 5.0
 
 
 def test_parse_date_wants_one_date_alone() -> None:

@@ -50,7 +50,15 @@ from collections.abc import Iterator
 import attrs
 import regex
 
-__all__ = ["DATE_PATTERN", "MONTHS", "WEEKDAY", "DateMatch", "find_dates", "parse_date"]
+__all__ = [
+    "DATE_PATTERN",
+    "MONTHS",
+    "MONTH_NAME",
+    "WEEKDAY",
+    "DateMatch",
+    "find_dates",
+    "parse_date",
+]
 
 #: Month names and abbreviations (lower case, without accents or dots) and their number.
 MONTHS: dict[str, int] = {}
@@ -89,6 +97,9 @@ _MONTH_FORMS = sorted(
     reverse=True,
 )
 _MONTH_ALT = "|".join(_MONTH_FORMS)
+#: A month's name or abbreviation, as written on pages ("Nov.", "März", "février"); use
+#: ``fullmatch`` for a word that is only that.
+MONTH_NAME = regex.compile(rf"(?i:{_MONTH_ALT})\.?+")
 
 
 def _month(group: str) -> str:
@@ -151,11 +162,16 @@ _UPDATED = (
     "aggiornato il|aktualisiert|aktualisiert am|zuletzt aktualisiert|bijgewerkt|"
     "bijgewerkt op|laatst bijgewerkt"
 )
-# A marker word, then at most a short run of non-letters (": ", " - ") or a weekday.
+# A marker word, then at most a short run of non-letters (": ", " - "), a time (with its
+# zone, and the time in another zone: "Updated 0339 GMT (1139 HKT) November 19, 2019")
+# and a weekday (in either order: "Updated: Sat 8:31 PM, Feb 17, 2018").
 _KIND_BEFORE = regex.compile(
     rf"(?:(?P<updated>(?i:{_UPDATED}))|(?P<published>(?i:{_PUBLISHED})))"
     rf"[\s:,.\-–—|]{{0,4}}+(?:(?i:on|le|am|el|em|il|op)[ \t]++)?+"
-    r"(?:[0-9]{1,2}[:.][0-9]{2}[ \t]{0,2}+(?i:am|pm)?+[ \t]{0,2}+(?:\p{Lu}{2,5})?+[\s,.]{0,3}+)?+"
+    rf"(?:(?i:{_WEEKDAYS})[\s,.]{{0,3}}+)?"
+    r"(?:(?:[0-9]{1,2}[:.h][0-9]{2}|[0-9]{4}(?=[ \t]{0,2}+\p{Lu}{2,5}))[ \t]{0,2}+"
+    r"(?i:am|pm|uhr|h)?+[ \t]{0,2}+(?:\p{Lu}{2,5})?+[ \t]{0,2}+(?:\([^()\n]{0,20}+\))?+"
+    r"[\s,.]{0,3}+)?+"
     rf"(?:(?i:{_WEEKDAYS})[\s,.]{{0,3}}+)?$"
 )
 _LOOKBACK = 40
