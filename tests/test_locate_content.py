@@ -166,8 +166,26 @@ def test_clean_prose_passes_through(text: str) -> None:
         " " * 1_000_000 + "x",
         ("word " * 40 + ".\n") * 20_000,
         "\n".join(["Home"] * 100_000),
+        "> " * 500_000,
+        "**" + "a" * 1_000_000 + ":",
+        "\n".join(["> quoted line of a long blockquote."] * 50_000),
+        ("**Label:** " * 100_000 + "\n") * 5,
+        "Ticket details: " + "http://" * 200_000 + " www." * 200_000,
+        ("The dates:\n" + "\n".join(["May 3 -- Hall"] * 50_000) + "\n\n") * 2,
     ],
-    ids=["brackets", "parens", "spaces", "many-paragraphs", "many-short-lines"],
+    ids=[
+        "brackets",
+        "parens",
+        "spaces",
+        "many-paragraphs",
+        "many-short-lines",
+        "quote-marks",
+        "bold-no-label",
+        "long-quote",
+        "many-labels",
+        "many-addresses",
+        "long-announced-list",
+    ],
 )
 def test_hostile_inputs_finish_quickly(hostile: str) -> None:
     start = time.perf_counter()
@@ -248,3 +266,157 @@ def test_a_link_split_over_lines_counts_as_a_link() -> None:
     doc = LocateContent()(text)
     assert "Another story" not in doc.text
     assert doc.text.count(EN * 2) == 2
+
+
+LINKED_MENU = "\n".join(
+    f"  * [{name}](https://example.org/{name.lower()})"
+    for name in ("Home", "World", "Business", "Sport", "Culture", "Opinion")
+)
+
+
+def test_an_embedded_quote_stays_whole_with_its_attribution() -> None:
+    # The attribution line of a quoted post is short and linked: on its own it is bad,
+    # and it would cut the paragraph after it off from the article.
+    quote = (
+        "> The new bridge will open to traffic in the spring, two months later than we had "
+        "hoped, because the steel for the deck arrived late from the mill this winter, and "
+        "the crews who were to lay it have been working on the ring road in the meantime.\n"
+        ">\n"
+        "> — City Works Office (@cityworks) [March 3, 2024](https://example.org/p/123)"
+    )
+    after = "Drivers will keep using the ferry until then, the office said in its notice."
+    text = "\n\n".join([LINKED_MENU, EN * 2, EN * 2, quote, after, FOOTER])
+    doc = LocateContent()(text)
+    assert quote in doc.text
+    assert after in doc.text
+    assert "Sitemap" not in doc.text
+
+
+def test_a_quote_with_no_good_line_is_judged_line_by_line() -> None:
+    # Only a good line carries the quote; a quoted link list stays a link list.
+    links = "\n".join(f"> [Story number {i}](https://example.org/{i})" for i in range(3))
+    text = "\n\n".join([EN * 2, links, EN * 2])
+    doc = LocateContent()(text)
+    assert "Story number" not in doc.text
+    assert doc.text.count(EN * 2) == 2
+
+
+def test_subheadings_and_list_items_inside_the_article_stay() -> None:
+    # A listicle: each item's heading and its bullet points read like menu items on
+    # their own, but between the article's paragraphs they are its structure.
+    body = "\n\n".join(
+        [
+            EN * 2,
+            "## Garden chairs, set of four",
+            "  * Folds flat for the winter\n"
+            "  * Weatherproof frame of powder-coated aluminium with stainless steel hinges\n"
+            "  * Two colours",
+            DE * 2,
+            "### 2. Parasol",
+            "  1. Tilts to three angles\n  2. Comes with a base",
+            EN * 2,
+        ]
+    )
+    text = f"{LINKED_MENU}\n\n{body}\n\n{FOOTER}"
+    doc = LocateContent()(text)
+    for item in ("## Garden chairs", "Folds flat", "Weatherproof frame", "Two colours"):
+        assert item in doc.text
+    assert "[Home]" not in doc.text
+    assert "Sitemap" not in doc.text
+
+
+def test_linked_list_items_inside_the_article_still_go() -> None:
+    # A list of links between paragraphs is a box of teasers, not the article's list.
+    teasers = "\n".join(f"  * [Story number {i}](https://example.org/{i})" for i in range(3))
+    heading = "### [Most read](https://example.org/popular)"
+    text = "\n\n".join([EN * 2, heading, teasers, EN * 2])
+    doc = LocateContent()(text)
+    assert "Story number" not in doc.text
+    assert "Most read" not in doc.text
+    assert doc.text.count(EN * 2) == 2
+
+
+def test_the_lines_a_colon_announces_stay_with_the_article() -> None:
+    # A tour's dates, a race calendar: short lines that follow their colon line in one
+    # paragraph belong to the article, though each alone looks like a menu item.
+    dates = (
+        "Dates of the tour:\n"
+        "May 3 -- Harbour Hall, Northtown\n"
+        "May 5 -- The Old Mill, Eastbridge\n"
+        "May 9 -- City Arena, Westford"
+    )
+    text = "\n\n".join([LINKED_MENU, EN * 2, EN * 2, dates, FOOTER])
+    doc = LocateContent()(text)
+    assert dates in doc.text
+    assert "Sitemap" not in doc.text
+    # a colon at the end of the article's last paragraph works the same way
+    lead = EN * 2 + "These are the dates:"
+    text = "\n\n".join([LINKED_MENU, EN * 2, lead + "\n" + dates.split("\n", 1)[1], FOOTER])
+    assert "City Arena, Westford" in LocateContent()(text).text
+
+
+def test_a_colon_does_not_take_the_next_paragraph_or_links() -> None:
+    # What follows a blank line is another paragraph; a linked line ends the run.
+    share = "Share this:\n\n  * Facebook\n  * Email"
+    follow = "Follow us on:\n[Twitter](https://example.org/t)\n[Video](https://example.org/v)"
+    for after in (share, follow):
+        text = "\n\n".join([EN * 2, EN * 2, after, FOOTER])
+        doc = LocateContent()(text)
+        assert "Facebook" not in doc.text
+        assert "[Twitter]" not in doc.text
+        assert "Sitemap" not in doc.text
+        assert doc.text.count(EN * 2) == 2
+
+
+def test_bold_labels_and_quoted_lines_inside_the_article_stay() -> None:
+    # Run-in labels and short quoted lines have few stop words and no full stop: bad on
+    # their own, but the article's structure between its paragraphs.
+    label = "**Group A:** Northtown, Eastbridge, Westford and the winner of the playoff"
+    label_fr = "**Groupe B :** Nordville, Estpont, Ouestford et le vainqueur du barrage"
+    quoted = "> [#Northtown](https://example.org/tag) fans, the final whistle is near at the cup"
+    text = "\n\n".join(
+        [LINKED_MENU, EN * 2, label, label_fr, EN * 2, quoted, EN * 2, FOOTER]
+    )
+    doc = LocateContent()(text)
+    for line in (label, label_fr, quoted):
+        assert line in doc.text
+    assert "Sitemap" not in doc.text
+
+
+def test_a_bold_line_without_a_label_is_not_structure() -> None:
+    # Only a bold label ending in a colon marks a run-in heading; a bold teaser or a
+    # bold link inside the region still goes.
+    teaser = "**Northtown council to vote on the new bridge budget next Tuesday night**"
+    linked = "**See also:** [Northtown bridge](https://example.org/bridge) [More](/more)"
+    text = "\n\n".join([EN * 2, teaser, linked, EN * 2])
+    doc = LocateContent()(text)
+    assert teaser not in doc.text
+    assert "See also" not in doc.text
+    assert doc.text.count(EN * 2) == 2
+
+
+def test_a_labelled_link_does_not_cut_the_paragraph_after_it() -> None:
+    # "Also: [another story](…)" between paragraphs is passed over like a lone link, so
+    # the near-good paragraph after it keeps its good neighbour.
+    also = "**Also:**[See the council's full budget for next year](https://example.org/b)"
+    short = "Shares of the company are up 39 percent this year while the index is up 24."
+    text = "\n\n".join([LINKED_MENU, EN * 2, also, short, "Sitemap\nPrivacy"])
+    doc = LocateContent()(text)
+    assert short in doc.text
+    # a link in the middle of a line is not a labelled link
+    mid = "**Also:** [See the budget](https://example.org/b) for the figures on the bridge"
+    text = "\n\n".join([LINKED_MENU, EN * 2, mid, short, "Sitemap\nPrivacy"])
+    assert short not in LocateContent()(text).text
+
+
+def test_web_addresses_do_not_dilute_the_stop_words_of_a_line() -> None:
+    # A sentence that ends with the address of its source is still prose.
+    credit = (
+        "This week's episode is sponsored by the music festival in our city, taking place "
+        "18-24 May. Ticket details: <https://example.org/festival/tickets/2024/spring>"
+    )
+    text = "\n\n".join([LINKED_MENU, EN * 2, EN * 2, credit, FOOTER])
+    assert credit in LocateContent()(text).text
+    # the address itself is no evidence of prose: a line of addresses stays bad
+    addresses = "Sources: <https://example.org/the/report/of/the/year> www.example.org/of/the"
+    assert addresses not in LocateContent()("\n\n".join([EN * 2, EN * 2, addresses])).text

@@ -9,10 +9,14 @@ the main region of the page:
    *short* or *bad*.
 2. **Revise short and borderline lines from their neighbours**: a short line between good
    lines is good (a subheading inside the article), a near-good line next to good text
-   is good, a heading followed by good text within a few lines is good.
+   is good, a heading followed by good text within a few lines is good. The lines of a
+   blockquote with a good line are all good.
 3. **Find the main region**: each good line scores its length, each bad line a penalty;
-   the contiguous run of lines with the highest total is the article. Good lines inside
-   it are kept; everything outside it, and bad lines inside it, are removed.
+   the contiguous run of lines with the highest total is the article, with the lines of
+   its last paragraph that a colon announces ("The dates:"). Good lines inside
+   it are kept, and so are the article's own subheadings, list items, bold labels and
+   quoted lines (Markdown ``#``, ``*``, ``**Label:**`` and ``>`` lines with few links);
+   everything outside it, and other bad lines inside it, are removed.
 
 Each removal records the line's class, its score and the threshold that decided it. The
 three steps are repeated on what is kept until nothing changes, so running the locator on
@@ -47,9 +51,18 @@ from collections.abc import Iterator, Sequence
 from typing import ClassVar
 
 import attrs
+import regex
 
 from ..document import Change, Reason
-from ..lines import Line, link_density, no_space_chars, plain_text, sentence_count, split_lines
+from ..lines import (
+    MARKDOWN_LINK,
+    Line,
+    link_density,
+    no_space_chars,
+    plain_text,
+    sentence_count,
+    split_lines,
+)
 from ..pipeline import SpanCleaner, register_cleaner
 from ..stopwords import STOPWORDS, detect_language, stopword_density
 
@@ -81,6 +94,13 @@ class LineInfo:
     ends_sentence: bool
     heading: bool
     plain: str
+    #: A Markdown heading or list item (``## Title``, ``* item``, ``1. item``), or a line
+    #: that opens with a bold label (``**Price:** 20 euros``).
+    marked: bool = False
+    #: The index of the first line of the paragraph (run of non-blank lines) it is in.
+    block: int = -1
+    #: Whether the line is part of a blockquote (``> ...``).
+    quote: bool = False
 
     @property
     def has_words(self) -> bool:
@@ -95,6 +115,13 @@ def _effective_length(plain: str) -> int:
 
 _END_PUNCT = tuple('.!?…。！？؟।:;"”’»)')
 _FULL_STOPS = tuple(".!?…。！？؟।")
+_COLONS = (":", "：")
+# A Markdown heading or list item ("## Title", "* item", "- item", "1. item", "2) item"),
+# or a line that opens with a bold label ending in a colon ("**Price:** 20 euros").
+_MARKED = regex.compile(
+    r"[ \t]{0,16}+(?:(?:#{1,6}+|[*+\-•]|\d{1,3}+[.)])[ \t]"
+    r"|\*\*[^*:：\n]{1,80}+(?:[:：]\*\*|\*\*[ \t]{0,4}+[:：]))"
+)
 
 
 def _line_info(line: Line) -> LineInfo:
@@ -116,6 +143,9 @@ def _line_info(line: Line) -> LineInfo:
         ends_sentence=ends,
         heading=heading,
         plain=stripped,
+        marked=_MARKED.match(line.text) is not None,
+        block=line.index,
+        quote=line.text.lstrip().startswith(">"),
     )
 
 
@@ -199,7 +229,7 @@ class LocateContent(SpanCleaner):
 
     def _decide(self, text: str) -> tuple[list[LineInfo], dict[int, tuple[Reason, _Decision]]]:
         infos = _mark_split_links(
-            [_line_info(line) for line in split_lines(text) if not line.is_blank]
+            _mark_blocks([_line_info(line) for line in split_lines(text) if not line.is_blank])
         )
         removed: dict[int, tuple[Reason, _Decision]] = {}
         alive = list(range(len(infos)))
@@ -232,10 +262,14 @@ class LocateContent(SpanCleaner):
         if lang not in STOPWORDS:
             lang = None
         decisions = [self._classify(info, lang) for info in shown]
-        labels = self._revise(shown, self._join_prose_runs(shown, decisions))
+        # A quote with a good line is good as a whole, before its neighbours are judged
+        # and again once short and near-good lines are revised.
+        labels = _whole_quotes(shown, self._join_prose_runs(shown, decisions))
+        labels = _whole_quotes(shown, self._revise(shown, labels))
         if Label.GOOD not in labels:
             return list(range(len(infos))), {}
         lo, hi = self._region(shown, labels)
+        hi = self._announced(shown, labels, hi)
         # Lines with no words at either end go only if the region stops short of them.
         first = 0 if lo == 0 else visible[lo]
         last = len(infos) - 1 if hi == len(visible) else visible[hi - 1]
@@ -246,13 +280,53 @@ class LocateContent(SpanCleaner):
         for k in range(len(infos)):
             inside = first <= k <= last
             label = label_of.get(k)
-            if inside and label in (Label.GOOD, None):
+            if inside and (label in (Label.GOOD, None) or self._is_structure(infos[k])):
                 kept.append(k)
                 continue
             decision = decision_of.get(k, _NO_WORDS)
             reason = Reason.LOW_CONTENT_SCORE if inside else Reason.OUTSIDE_MAIN_CONTENT
             dropped[k] = (reason, decision)
         return kept, dropped
+
+    def _is_structure(self, info: LineInfo) -> bool:
+        """Whether a line inside the region is the article's own structure: a Markdown
+        subheading, list item, bold label or quoted line with no more links than a good
+        line may have. On its own it reads like a menu item; between the article's
+        paragraphs it is a list."""
+        return (info.marked or info.quote) and info.link_density <= self.max_link_density
+
+    def _announced(self, infos: Sequence[LineInfo], labels: list[Label], hi: int) -> int:
+        """The end of the region, grown over the lines a colon announces.
+
+        When the region's last line, or the short line right after it, ends with a colon
+        ("The tour dates:"), the lines after it in the same paragraph (no blank line
+        between them) belong to the article, up to the first one with more links than a
+        good line may have. They become good. ``hi`` is the end of the region.
+        """
+        if hi == 0:
+            return hi
+        if _ends_with_colon(infos[hi - 1]):
+            at = hi - 1
+        elif (
+            hi < len(infos)
+            and _ends_with_colon(infos[hi])
+            and infos[hi].length < self.length_low
+            and infos[hi].link_density <= self.max_link_density
+        ):
+            at = hi
+        else:
+            return hi
+        end = at + 1
+        while (
+            end < len(infos)
+            and infos[end].block == infos[at].block
+            and infos[end].link_density <= self.max_link_density
+        ):
+            end += 1
+        if end - at < 2:
+            return hi  # the colon announces nothing in its paragraph
+        labels[hi:end] = [Label.GOOD] * (end - hi)
+        return end
 
     def _join_prose_runs(
         self, infos: Sequence[LineInfo], decisions: Sequence[_Decision]
@@ -420,9 +494,51 @@ def _mark_split_links(infos: list[LineInfo]) -> list[LineInfo]:
     return out
 
 
+def _mark_blocks(infos: list[LineInfo]) -> list[LineInfo]:
+    """Give each line the index of the first line of its paragraph: lines with no blank
+    line between them (``infos`` holds the non-blank lines) share it."""
+    out: list[LineInfo] = []
+    block = -1
+    for k, info in enumerate(infos):
+        if k == 0 or info.line.index != infos[k - 1].line.index + 1:
+            block = info.line.index
+        out.append(attrs.evolve(info, block=block))
+    return out
+
+
+def _whole_quotes(infos: Sequence[LineInfo], labels: list[Label]) -> list[Label]:
+    """The lines of one blockquote (``>`` lines of one paragraph) go together: when one
+    of them is good, all are. An embedded post or a quoted passage is one unit, its short
+    attribution line ("— Name (@name) [date](link)") included."""
+    good_quotes = {
+        info.block for info, label in zip(infos, labels, strict=True)
+        if info.quote and label is Label.GOOD
+    }  # fmt: skip
+    if not good_quotes:
+        return labels
+    return [
+        Label.GOOD if info.quote and info.block in good_quotes else label
+        for info, label in zip(infos, labels, strict=True)
+    ]
+
+
+def _ends_with_colon(info: LineInfo) -> bool:
+    """Whether a line ends with a colon, Markdown emphasis aside ("**Dates:**")."""
+    return info.plain.rstrip("*_ \t").endswith(_COLONS)
+
+
 def _is_lone_link(info: LineInfo) -> bool:
-    """A line that is one link and nothing else (a call to action, a teaser headline)."""
-    return info.link_density >= 0.9 and info.line.text.count("](") == 1
+    """A line that is one link and nothing else (a call to action, a teaser headline), or
+    one link after a label that ends with a colon ("**Also:** [Another story](…)")."""
+    text = info.line.text
+    if text.count("](") != 1:
+        return False
+    if info.link_density >= 0.9:
+        return True
+    m = MARKDOWN_LINK.search(text)
+    if m is None or m.group("image") is not None or plain_text(text[m.end() :]).strip(" \t*_"):
+        return False
+    return plain_text(text[: m.start()]).rstrip("*_ \t").endswith(_COLONS)
 
 
 def _neighbours(
