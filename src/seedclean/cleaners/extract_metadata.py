@@ -28,6 +28,7 @@ a byline must read like names), otherwise it stays unknown.
 from __future__ import annotations
 
 import bisect
+import datetime
 import functools
 import itertools
 from collections import Counter
@@ -37,9 +38,10 @@ from typing import Any, ClassVar
 import attrs
 import regex
 
-from ..dates import DATE_PATTERN, WEEKDAY, DateMatch, find_dates
+from ..dates import DATE_PATTERN, MONTH_NAME, WEEKDAY, DateMatch, find_dates
 from ..document import Change, Document, FieldSource, Metadata, Reason
 from ..lines import (
+    MARKDOWN_LINK,
     Line,
     fold,
     link_density,
@@ -61,15 +63,22 @@ __all__ = ["ExtractMetadata", "is_person_name"]
 # non-blank lines.
 _BEFORE = 30
 _AFTER = 8
-# Lines longer than this are never metadata (and are not searched at all).
+# Lines whose visible text is longer than this are never metadata (and are not searched at
+# all); Markdown lines up to _MAX_RAW_LINE are read first, as their link targets can make
+# a short byline long ("[Ann Example](https://example.com/author/ann-example/ "Posts by
+# Ann Example") 18/12/2020 [Comment](...) [Topic](...), [Topic](...)").
 _MAX_LINE = 400
+_MAX_RAW_LINE = 4000
+# How many lines past the window (images, rules and icons that do not count, see
+# _Extraction.counts) the byline and the date are looked for, at most.
+_MAX_BEYOND = 200
 _MAX_NAME_CHARS = 60
 
 # Words that open a byline, in the languages the date grammar reads (and Russian).
 _BY = (
     r"by|written by|words by|story by|text by|von|text|par|texte|por|texto|di|testo|door|"
     r"tekst|от|автор|author|authors|auteur|autor|autore|autores|verfasst von|posted by|"
-    r"reporting by"
+    r"reporting by|reported by|analysis by|commentary by|opinion by"
 )
 _BYLINE = regex.compile(
     rf"^[\s*_>|•·-]*+(?i:{_BY})(?:[ \t]*+[:：][ \t]*+|[ \t]++)(?P<rest>\S.*+)$"
@@ -235,6 +244,17 @@ _AGO = regex.compile(
     r"(?<![\p{L}0-9])[0-9]{1,3}[ \t]++\p{L}{1,10}+[ \t]++(?i:fa|geleden|назад)(?!\p{L})"
 )
 _WEB_ADDRESS = regex.compile(r"(?i:\bwww\.|https?://)")
+_WORDY = regex.compile(r"[\p{L}\p{N}]")
+# The dash that opens the signature under a quotation or an embedded post.
+_SIGNATURE = regex.compile(r"^[—―–][ \t]*+")
+# Where a link to an author's page goes: "/author/ann-example", "/autoren/anna-beispiel/",
+# "/journalist/123/ann-example", "?byline=y".
+_AUTHOR_PATH = regex.compile(
+    r"(?i:[/?&](?:authors?|autor|autoren|autores|autori|autore|autrice|auteurs?|"
+    r"journalist|journalists|journalisten|journaliste|journalistes|periodistas?|"
+    r"giornalist[ai]|jornalistas?|redacteurs?|redactie|redaktion|redaccion|redazione|"
+    r"reporters?|writers?|columnists?|contributors?|staff|byline)(?:[/=?&#.]|$))"
+)
 
 
 # Names of languages, in English and in themselves, that a language switcher lists.
@@ -324,8 +344,32 @@ class _Name:
     end: int
 
 
+# Markdown's single-character emphasis, around words (not inside snake_case or 2 * 3).
+_ITALIC = regex.compile(r"(?<![\w*_])[*_](?=[^\s*_])|(?<=[^\s*_])[*_](?![\w*_])")
+
+
+def _unglue(raw: str) -> str:
+    """``raw`` with a " | " between links printed one against the other, as the page shows
+    them apart ("[Ann Example](/a)[More](/m)" reads "Ann Example | More", not "Ann
+    ExampleMore")."""
+    out = []
+    pos = end = 0
+    for m in MARKDOWN_LINK.finditer(raw):
+        if m.group("image") is not None:
+            continue
+        if m.start() == end and end:
+            out.append(raw[pos : m.start()])
+            out.append(" | ")
+            pos = m.start()
+        end = m.end()
+    out.append(raw[pos:])
+    return "".join(out)
+
+
 @functools.lru_cache(maxsize=1 << 14)
 def _visible(raw: str) -> tuple[str, int, bool]:
+    if ")[" in raw:
+        raw = _unglue(raw)
     text = plain_text(raw) if ("[" in raw or "\\" in raw or "*" in raw or "_" in raw) else raw
     level = 0
     m = _HEADING_MARK.match(text)
@@ -335,6 +379,8 @@ def _visible(raw: str) -> tuple[str, int, bool]:
     listed = _LIST_MARK.match(text) is not None and not DATE_PATTERN.match(text.lstrip())
     if listed:
         text = _LIST_MARK.sub("", text, count=1)
+    if "*" in text or "_" in text:
+        text = _ITALIC.sub("", text)  # "Published *Dec 18, 2020* by _Ann Example_"
     return text.strip(" \t*_>|#"), level, listed
 
 
@@ -368,7 +414,22 @@ def is_person_name(text: str, *, single: bool = False) -> bool:
         capitals += 1
     if capitals == 0 or tokens[-1].casefold() in _PARTICLES:
         return False
+    if len(tokens) == 1 and MONTH_NAME.fullmatch(text):
+        return False  # "Nov." glued to the date after it
     return not (len(tokens) == 1 and (len(text) < 3 or WEEKDAY.fullmatch(text)))
+
+
+def _undouble(name: str) -> str:
+    """A name printed twice in a row, as a page's visible and hidden links print it ("Ann
+    Example Ann Example"), once."""
+    tokens = name.split()
+    half = len(tokens) // 2
+    if half >= 2 and len(tokens) == 2 * half and tokens[:half] == tokens[half:]:
+        at = 0
+        for token in tokens[:half]:
+            at = name.index(token, at) + len(token)
+        return name[:at]
+    return name
 
 
 def _names(rest: str, offset: int, single: bool) -> list[_Name]:
@@ -389,7 +450,7 @@ def _names(rest: str, offset: int, single: bool) -> list[_Name]:
         found = part.find(piece, pos) if piece else -1
         if found >= 0:
             pos = found + len(piece)
-        name = piece.strip(" \t.,;:*_\"'’“”")
+        name = _undouble(piece.strip(" \t.,;:*_\"'’“”"))
         if _ROLES.fullmatch(name):
             continue  # "Ann Example, AP Auto Writer"
         glued = _GLUED_ROLE.search(name)
@@ -500,7 +561,7 @@ def _is_heading(info: _Info) -> bool:
         return False  # "Also available in", "Topics", "About the author"
     if "  " in p or _CAPTION_START.match(p) or (p.startswith("(") and p.endswith(")")):
         return False  # a table row, a caption, a credit
-    if _CREDIT.search(p) or " > " in p or "»" in p or _GLUED_CREDIT.search(p):
+    if _CREDIT.search(p) or " > " in p or "»" in p or "›" in p or _GLUED_CREDIT.search(p):
         return False  # a caption with its credit, a breadcrumb trail
     if sum(1 for w in p.casefold().split() if w in _SOCIAL) >= 2:
         return False  # a row of share buttons
@@ -514,7 +575,61 @@ def _is_heading(info: _Info) -> bool:
         return False  # scores, tables, prices
     if p.endswith(".") and not p.endswith("...") and info.heading == 0:
         return False  # a sentence: a standfirst or the first paragraph
-    return not (words <= 6 and is_person_name(p))
+    # a page's first-level heading is its headline even when it reads like a name
+    return info.heading == 1 or not (words <= 6 and is_person_name(p))
+
+
+_SITE_ROOT = regex.compile(r"/|(?i:https?://)[^/\s]++/?+")
+_MAX_HEADLINE_REACH = 150
+
+
+def _home_link(raw: str) -> bool:
+    """Whether a Markdown heading is nothing but a link to a site's home page: the
+    site's name or logo, not a headline.
+
+    >>> _home_link("# [Daily Planet](/)"), _home_link("# [![Logo](l.png)](https://x.org/)")
+    (True, True)
+    >>> _home_link("# [A headline](https://x.org/news/a-headline)"), _home_link("# Plain")
+    (False, False)
+    """
+    text = _HEADING_MARK.sub("", raw, count=1).strip()
+    m = MARKDOWN_LINK.fullmatch(text)
+    if m is None or m.group("anchor") is None:
+        return False
+    target = text[m.end("anchor") + 2 : -1].split()
+    return bool(target) and _SITE_ROOT.fullmatch(target[0]) is not None
+
+
+# "— Ann Example, in an interview": the line under a quotation that says who said it
+_ATTRIBUTION = regex.compile(r"^[—―–][ \t]*+\p{Lu}")
+
+
+def _in_run(k: int, headings: set[int], *, length: int = 4) -> bool:
+    """Whether line ``k`` is one of at least ``length`` heading-like lines in a row."""
+    lo = hi = k
+    while lo - 1 in headings:
+        lo -= 1
+    while hi + 1 in headings:
+        hi += 1
+    return hi - lo + 1 >= length
+
+
+_CUT = regex.compile(r"(?:…|\.\.\.)[ \t]*+$")
+_MIN_CUT = 20
+
+
+def _cut_copies(lines: Sequence[Line]) -> set[str]:
+    """The folded text, without the ellipsis, of lines cut short ("A headline that goes
+    on…"): a headline shortened for a list or a breadcrumb elsewhere on the page."""
+    out = set()
+    for line in lines:
+        if len(line.text) > 300 or not _CUT.search(line.text):
+            continue
+        plain = _visible(line.text)[0]
+        head = fold(_CUT.sub("", plain)).rstrip(" ,;:-–—")
+        if len(head) >= _MIN_CUT:
+            out.add(head)
+    return out
 
 
 @attrs.frozen(slots=True)
@@ -608,7 +723,7 @@ class ExtractMetadata(SpanCleaner):
             known = frozenset(
                 f.name for f in attrs.fields(Metadata) if getattr(meta, f.name) not in (None, ())
             )
-            again = _Extraction(self, reduced, step, language, known)
+            again = _Extraction(self, reduced, step, language, known, meta.date)
             more = again.run()
             if not more.removals:
                 final = (kept, again.region)
@@ -646,11 +761,14 @@ class _Extraction:
         step: int,
         language: str | None = "?",
         known: frozenset[str] = frozenset(),
+        known_date: datetime.date | None = None,
     ) -> None:
         self.known_language = language
         # Fields an earlier pass found. Only the title is not looked for again: once the
         # headline is gone, the next heading-like line (a caption, a teaser) would do.
         self.known = known
+        # The date an earlier pass found: a later pass only takes out copies of its line.
+        self.known_date = known_date
         self.o = options
         self.text = text
         self.step = step
@@ -659,6 +777,7 @@ class _Extraction:
         self.removals: dict[int, Reason] = {}
         self.body_counts: Counter[str] | None = None
         self.region: tuple[int, int] | None = None
+        self.signed: set[int] = set()  # lines whose names a "By" or an author link gives
 
     # -- helpers
 
@@ -702,12 +821,46 @@ class _Extraction:
         self.region = region
         lo = max(0, body_k - self.o.before)
         hi = min(len(nonblank), body_k + self.o.after + 1)
+        # The page's only first-level heading is its headline even when link lists push
+        # the body start far below it: the window reaches up to it.
+        h1 = self.headline_mark(nonblank[: body_k + self.o.after + 1])
+        if h1 is not None and body_k - _MAX_HEADLINE_REACH <= h1 < lo:
+            lo = max(0, h1 - 3)
         self.window = [self.info(k) for k in range(lo, hi)]
         self.by_k = {i.k: i for i in self.window}
+        self.reach = self.window + self.beyond(hi)
+        self.near_k = {i.k: i for i in self.reach}
+        # the lines of self.reach that count, in order, looking down the page (where a run
+        # of links listed one a line, share buttons under the title, counts once) and up
+        self.ahead: list[int] = []
+        self.behind: list[int] = []
+        buttons = False
+        for info in self.reach:
+            item = _LIST_MARK.sub("", info.line.text, count=1) if info.listed else ""
+            was, buttons = buttons, bool(item) and link_density(item) >= 0.9
+            if self.counts(info):
+                self.behind.append(info.k)
+                if not (buttons and was):
+                    self.ahead.append(info.k)
         self.head()
         self.tail(end_k)
         meta = Metadata(**self.fields, sources=self.sources)
         return _Found(meta, dict(self.removals))
+
+    @staticmethod
+    def headline_mark(lines: Sequence[Line]) -> int | None:
+        """The position in ``lines`` of the only first-level Markdown heading that is
+        not a link to the home page (a site's name or logo), or None."""
+        found = None
+        for k, line in enumerate(lines):
+            if line.text.startswith("#") and not line.text.startswith("##"):
+                m = _HEADING_MARK.match(line.text)
+                if m is None or len(line.text) > _MAX_LINE or _home_link(line.text):
+                    continue
+                if found is not None:
+                    return None
+                found = k
+        return found
 
     def keep_above_body(
         self,
@@ -754,18 +907,87 @@ class _Extraction:
 
     def info(self, k: int) -> _Info:
         line = self.nonblank[k]
-        if len(line.text) > _MAX_LINE:
+        if len(line.text) > _MAX_RAW_LINE:
             return _Info(k, line, "", 0, False, ())
         plain, level, listed = _visible(line.text)
+        if len(plain) > _MAX_LINE:
+            return _Info(k, line, "", 0, False, ())
         dates = tuple(find_dates(plain, day_first=self.day_first)) if plain else ()
         return _Info(k, line, plain, level, listed, dates)
+
+    # -- distances for the byline and the date, in lines a reader sees
+
+    def counts(self, info: _Info) -> bool:
+        """Whether a line counts in the distances between the title, the byline, the date
+        and the body: not an image, a table rule or an icon (Markdown prints them on lines
+        of their own)."""
+        if info.plain:
+            return _WORDY.search(info.plain) is not None
+        text = info.line.text
+        return len(text) > _MAX_RAW_LINE or _WORDY.search(_visible(text)[0]) is not None
+
+    def beyond(self, hi: int) -> list[_Info]:
+        """The lines after the window (which ends at ``hi``) up to ``after`` lines that
+        count past the body start, for the byline and the date."""
+        seen = sum(1 for i in self.window if i.k > self.body_k and self.counts(i))
+        out: list[_Info] = []
+        k = hi
+        while seen < self.o.after and k < min(len(self.nonblank), hi + _MAX_BEYOND):
+            info = self.info(k)
+            out.append(info)
+            seen += self.counts(info)
+            k += 1
+        return out
+
+    def gap(self, a: int, b: int) -> int:
+        """How many lines that count lie from line ``a`` to line ``b`` (negative when ``b``
+        comes first)."""
+        if b >= a:
+            return bisect.bisect_left(self.ahead, b) - bisect.bisect_left(self.ahead, a)
+        return bisect.bisect_left(self.behind, b) - bisect.bisect_left(self.behind, a)
+
+    def credit(self, info: _Info, anchors: set[int]) -> bool:
+        """Whether ``info`` comes right under a caption, itself right under a picture (a
+        Markdown image): the picture's credit, not a byline."""
+        caption = self.hop(info.k, -1)
+        if caption is None or caption.k in anchors or caption.line.index in self.removals:
+            return False
+        above = self.near_k.get(caption.k - 1)
+        return (
+            above is not None
+            and above.line.text.lstrip().startswith("![")
+            and not self.counts(above)
+        )
+
+    def hop(self, k: int, d: int) -> _Info | None:
+        """The ``d``-th line that counts after line ``k`` (before it when ``d`` < 0)."""
+        worded = self.ahead if d > 0 else self.behind
+        n = bisect.bisect_right(worded, k) if d > 0 else bisect.bisect_left(worded, k)
+        at = n + d - 1 if d > 0 else n + d
+        if d == 0 or not 0 <= at < len(worded):
+            return None
+        return self.near_k[worded[at]]
 
     # -- title, byline, date, subtitle, section, reading time, translations
 
     def dateline(self, info: _Info) -> bool:
         """A short line that is mostly a date (and maybe a byline)."""
-        if not info.dates or len(info.plain) > 200 or sentence_count(info.plain) > 1:
+        if not info.dates or len(info.plain) > 200:
             return False
+        # the sentences of the line, each date read as one word (the dot of "Nov. 19" ends
+        # none; "... on Nov. 19, 2019. It ..." still does)
+        text = info.plain
+        for m in reversed(info.dates):
+            text = text[: m.start] + "0" + text[m.end :]
+        if sentence_count(text) > 1:
+            return False
+        # "— Ann Example (@annexample) December 18, 2020", "— Ann Example on Monday, December
+        # 14, 2020 in an interview": the signature of a quotation or an embedded post
+        dash = _SIGNATURE.match(info.plain)
+        if dash is not None:
+            lead = info.plain[dash.end() : info.dates[0].start]
+            if word_count(_residual(lead, ())) and not _BYLINE.match(lead):
+                return False
         rest = _residual(info.plain, info.dates)
         return word_count(rest) <= 12
 
@@ -791,12 +1013,18 @@ class _Extraction:
         if m is not None and not m.group("rest").endswith((":", "：")):  # "Text input:"
             names = _names(m.group("rest"), base + m.start("rest"), True)
             if names:
+                self.signed.add(info.k)
                 return names
+        names = self.author_links(info)
+        if names:
+            self.signed.add(info.k)
+            return names
         if info.dates and self.dateline(info):
             inline = _BY_INLINE.search(p)
             if inline is not None:
                 names = _names(p[inline.end() :], base + inline.end(), True)
                 if names:
+                    self.signed.add(info.k)
                     return names
             first = info.dates[0].start
             lead = p[:first]
@@ -813,6 +1041,34 @@ class _Extraction:
                     at = p.find(cand, info.dates[-1].end)
                     return [_Name(cand, base + at, base + at + len(cand))]
         return []
+
+    def author_links(self, info: _Info) -> list[_Name]:
+        """The names a line links to their author pages ("[Ann Example](/author/ann)",
+        "By [Ann Example](/autoren/ann) and [Bob Example](/autoren/bob)"), when the line
+        starts with them (after a "By" or a date) and holds little else."""
+        raw, p = info.line.text, info.plain
+        if "](" not in raw or info.listed or not p:
+            return []
+        names: list[_Name] = []
+        for m in MARKDOWN_LINK.finditer(raw):
+            if m.group("image") is not None:
+                continue
+            target = raw[m.end("anchor") + 2 : m.end() - 1].split()
+            if not target or _AUTHOR_PATH.search(target[0]) is None:
+                continue
+            anchor = plain_text(m.group("anchor")).strip(" \t*_")
+            if is_person_name(anchor) and anchor not in (n.value for n in names):
+                names.append(_Name(anchor, 0, 0))
+        if not names:
+            return []
+        at = p.find(names[0].value)
+        if at < 0:
+            return []
+        lead = _residual(p[:at], [d for d in info.dates if d.end <= at])
+        if lead and not _BY_ALONE.match(lead):
+            return []  # "A story by [Ann Example](/author/ann)...": a sentence
+        others = word_count(_residual(p, info.dates)) - sum(word_count(n.value) for n in names)
+        return names if others <= 10 else []
 
     def name_line(
         self, info: _Info, *, listed: bool = False, agency: bool = True, pure: bool = False
@@ -835,7 +1091,10 @@ class _Extraction:
         offset = info.line.text.find(p)
         base = info.line.start + max(0, offset)
         end = _NAME_END.search(p)
-        part = p[: end.start()] if end is not None and "@" in end.group() else p
+        handle = end is not None and (
+            "@" in end.group() or (end.group() == "|" and p[end.end() :].lstrip()[:1] == "@")
+        )  # "Ann Example @handle", "Ann Example | @handle"
+        part = p[: end.start()] if end is not None and handle else p
         pieces = [x for x in _NAME_SPLIT.split(part) if x.strip()]
         if not pieces or len(pieces) > 4:
             return []
@@ -844,7 +1103,7 @@ class _Extraction:
             part = part[: part.rfind(pieces[-1]) + outlet].rstrip()
             pieces[-1] = pieces[-1][:outlet].rstrip()
         names = _names(part, base, False)
-        first = pieces[0].strip(" \t.,;:*_\"'’“”")
+        first = _undouble(pieces[0].strip(" \t.,;:*_\"'’“”"))
         glued = _GLUED_ROLE.search(first) or _AGENCY_END.search(first)
         if glued is not None:
             first = first[: glued.start()].rstrip()
@@ -865,40 +1124,48 @@ class _Extraction:
         if not window:
             return
         idx = {info.k: n for n, info in enumerate(window)}
-        datelines = [i for i in window if self.dateline(i)]
-        bylines = {i.k: names for i in window if (names := self.byline(i))}
-        by_alone = {i.k for i in window if _BY_ALONE.match(i.plain)}
+        # distances are counted in lines that count (see counts()), and the byline and the
+        # date are looked for a little further than the window (see beyond())
+        reach = self.reach
+        datelines = [i for i in reach if self.dateline(i)]
+        bylines = {i.k: names for i in reach if (names := self.byline(i))}
+        by_alone = {i.k for i in reach if _BY_ALONE.match(i.plain)}
         # "By" alone on a line: the names are on the next line
         for k in sorted(by_alone):
-            nxt = self.by_k.get(k + 1)
+            nxt = self.hop(k, 1)
             if nxt is not None and (names := _names(nxt.plain, 0, True)):
                 bylines[nxt.k] = self.locate(nxt, names)
         # Past two paragraphs of the body, dates and names belong to something else (a
         # caption or a standfirst may come before the byline, two paragraphs do not).
         paragraphs = [
             i.k
-            for i in window
+            for i in reach
             if i.k >= self.body_k and len(i.plain) >= _PROSE_CHARS and sentence_count(i.plain)
         ]
         if len(paragraphs) >= 2:
             prose = paragraphs[1]
             datelines = [i for i in datelines if i.k < prose]
             bylines = {k: v for k, v in bylines.items() if k < prose}
-        anchors = {i.k for i in datelines} | set(bylines) | by_alone
+        anchors = ({i.k for i in datelines} | set(bylines) | by_alone) & set(self.by_k)
         # "Monday 6:30PM", "1 day ago": not a date, but a headline's timestamp
         stamps = {i.k for i in window if i.k not in anchors and _timestamp(i.plain)}
-        named = set(bylines)
+        named = set(bylines) & set(self.by_k)
         title = (
             None if "title" in self.known else self.title(window, anchors, stamps, named)
         )
         ref = title.k if title is not None else self.body_k
         # -- date: the date line nearest the title (or the body start)
+        gap = self.gap
         near_dates = [
-            i for i in datelines if -6 <= i.k - ref <= 10 and i.k <= self.body_k + self.o.after
+            i
+            for i in datelines
+            if -6 <= gap(ref, i.k) <= 10 and gap(self.body_k, i.k) <= self.o.after
         ]
 
         # the article's date follows its title; one just before it comes second
-        near_dates.sort(key=lambda i: (i.k < ref or i.k - ref > 6, abs(i.k - ref), i.k))
+        near_dates.sort(
+            key=lambda i: (i.k < ref or gap(ref, i.k) > 6, abs(gap(ref, i.k)), i.k)
+        )
         date_info: _Info | None = None
         for info in near_dates:
             pub = [m for m in info.dates if m.kind == "published"]
@@ -908,53 +1175,67 @@ class _Extraction:
                 self.set_date("updated", info, upd[0], 0.8)
             chosen = pub or plain
             if chosen:
-                self.set_date("date", info, chosen[0], 0.9 if abs(info.k - ref) <= 3 else 0.7)
+                confidence = 0.9 if abs(gap(ref, info.k)) <= 3 else 0.7
+                self.set_date("date", info, chosen[0], confidence)
                 date_info = info
                 break
+        later = self.known_date is not None
+        day = self.known_date if later else self.fields.get("date")
         for info in near_dates:
-            if info is date_info or (date_info is not None and abs(info.k - date_info.k) <= 2):
+            # A date line next to the chosen one goes too when it belongs to it: the same
+            # day, or a marked date ("Updated ..."), not a caption's or a teaser's date. In a
+            # later pass, only a copy of the date line found first goes.
+            ours = any(m.date == day for m in info.dates)
+            belongs = ours or (not later and any(m.kind for m in info.dates))
+            if (info is date_info and (ours or not later)) or (
+                date_info is not None and belongs and abs(gap(date_info.k, info.k)) <= 2
+            ):
                 self.remove(info, Reason.DATELINE)
         # -- authors: the byline nearest the title, or a name line next to the date/title
+        # a byline that says so ("By", a link to the author's page) before a name next to
+        # a date
         near_by = sorted(
-            (k for k in bylines if -6 <= k - ref <= 10), key=lambda k: (abs(k - ref), k < ref)
+            (k for k in bylines if -6 <= gap(ref, k) <= 10),
+            key=lambda k: (k not in self.signed, abs(gap(ref, k)), k < ref),
         )
         if near_by:
             k = near_by[0]
             self.set_authors(bylines[k], 0.9)
-            self.remove(self.by_k[k], Reason.BYLINE)
+            self.remove(self.near_k[k], Reason.BYLINE)
             same = {n.value for n in bylines[k]}
             for other in near_by[1:]:
                 # a second byline next to the first naming the same people goes too
-                if abs(other - k) <= 2 and {n.value for n in bylines[other]} <= same:
-                    self.remove(self.by_k[other], Reason.BYLINE)
+                if abs(gap(k, other)) <= 2 and {n.value for n in bylines[other]} <= same:
+                    self.remove(self.near_k[other], Reason.BYLINE)
             for k2 in by_alone:
-                if abs(k2 - k) <= 1:
-                    self.remove(self.by_k[k2], Reason.BYLINE)
+                if abs(gap(k2, k)) <= 1:
+                    self.remove(self.near_k[k2], Reason.BYLINE)
         else:
             # (line, list item allowed, agency alone allowed, names only): under the title (or a
             # copy of it), past a standfirst, next to the date, just above the body
-            spots: list[tuple[int, bool, bool, bool]] = []
+            spots: list[tuple[_Info | None, bool, bool, bool]] = []
             if title is not None:
                 copies = [
                     i.k
                     for i in window
                     if i.k != title.k and self.removals.get(i.line.index) is Reason.TITLE
                 ]
-                spots += [(k + 1, True, True, False) for k in [title.k, *copies]]
-                nxt = self.by_k.get(title.k + 1)
+                spots += [(self.hop(k, 1), True, True, False) for k in [title.k, *copies]]
+                nxt = self.hop(title.k, 1)
                 if nxt is not None and len(nxt.plain) >= 40 and not nxt.listed:
-                    spots.append((title.k + 2, False, False, False))
+                    spots.append((self.hop(title.k, 2), False, False, False))
             if date_info is not None:
                 listed = date_info.listed
-                spots += [(date_info.k + d, listed, abs(d) == 1, False) for d in (1, -1, 2, -2)]
-            last = self.body_k - 1  # just above the body: only names, and no agency
-            if title is not None and last > title.k:
+                spots += [
+                    (self.hop(date_info.k, d), listed, abs(d) == 1, False) for d in (1, -1, 2, -2)
+                ]
+            last = self.hop(self.body_k, -1)  # just above the body: only names, no agency
+            if title is not None and last is not None and last.k > title.k:
                 spots.append((last, False, False, True))
-            for k, listed, agency, pure in spots:
-                spot = self.by_k.get(k)
-                if spot is None or (title is not None and k == title.k):
+            for spot, listed, agency, pure in spots:
+                if spot is None or (title is not None and spot.k == title.k):
                     continue
-                if spot.line.index in self.removals:
+                if spot.line.index in self.removals or self.credit(spot, anchors):
                     continue
                 names = self.name_line(spot, listed=listed, agency=agency, pure=pure)
                 if names:
@@ -1004,13 +1285,21 @@ class _Extraction:
                 key = fold(_visible(line.text)[0])
                 counts[key] = counts.get(key, 0) + 1
         firsts = [fold(_visible(line.text)[0]) for line in self.nonblank[:3]]
-        best: tuple[float, int, _Info] | None = None
+        cut = _cut_copies(self.nonblank[:2000])
+        headings = {info.k for info in window if _is_heading(info) and info.k not in anchors}
+        best: tuple[float, int, _Info, bool] | None = None
         for info in window:
-            if not _is_heading(info) or info.k in anchors:
+            if info.k not in headings:
                 continue
             if self.heads_list(info):
                 continue  # the heading of a list of teasers
+            if info.heading != 1 and any(0 < info.k - a <= 2 for a in named):
+                continue  # under a byline: the author's publication or role
+            nxt = self.by_k.get(info.k + 1)
+            if nxt is not None and _ATTRIBUTION.match(nxt.plain):
+                continue  # a quotation and, under it, who said it
             key = fold(info.plain)
+            words = word_count(info.plain)
             score = 0.0
             after = [a for a in anchors | stamps if 0 < a - info.k <= 5]
             before = [a for a in anchors if 0 < info.k - a <= 3]
@@ -1018,11 +1307,23 @@ class _Extraction:
                 score += 2.5 if min(after) - info.k <= 2 else 2.0
                 if any(0 < info.k - a <= 3 for a in named):
                     score -= 3.0  # between a byline and its date: a site, a role
+                elif len(after) >= 2 and any(a - info.k <= 2 for a in named):
+                    score += 1.0  # a byline and a date right under it
             elif before:
                 score -= 1.0  # after the byline and date: a teaser, a site or a section
-            repeated = 2 <= counts.get(key, 0) <= 3 or any(
-                f != key and key in f and len(key) >= 12 and len(key) * 2 >= len(f)
-                for f in firsts
+            if _in_run(info.k, headings) and not (after and min(after) - info.k <= 2):
+                score -= 2.5  # one of a list of headlines
+            if any(
+                key in fold(self.by_k[j].plain) for j in (info.k + 1, info.k + 2) if j in headings
+            ):
+                score -= 2.0  # a kicker naming the topic of the headline under it
+            repeated = (
+                2 <= counts.get(key, 0) <= 3
+                or any(
+                    f != key and key in f and len(key) >= 12 and len(key) * 2 >= len(f)
+                    for f in firsts
+                )
+                or (not _CUT.search(info.plain) and any(key.startswith(c) for c in cut))
             )
             if repeated:
                 score += 1.5
@@ -1035,7 +1336,6 @@ class _Extraction:
                 score += max(0.0, 1.5 - 0.2 * (distance - 1))
             else:
                 score -= 0.3 * -distance
-            words = word_count(info.plain)
             if words <= 3 and not no_space_chars(info.plain):
                 score -= 1.5
             elif words <= 25:
@@ -1050,13 +1350,16 @@ class _Extraction:
                 score += 1.0  # the page's <title>, printed first
             overlap = self.overlap(info)
             if overlap is not None:
-                score += 4.0 * overlap - (2.0 if overlap < 0.15 else 0.0)
-            # of a headline and the standfirst under it, both heading-like, the first is
-            # the headline
+                score += 4.0 * overlap
+                if overlap < 0.15 and not (after and min(after) - info.k == 1):
+                    score -= 2.0
+            # Of a headline and the standfirst under it, both heading-like, the first is
+            # the headline; and a line with no byline or date under it must do much
+            # better to replace one that has them (a subheading, a teaser further down).
             if score >= _TITLE_THRESHOLD and (
                 best is None
                 or (
-                    score > best[0]
+                    score > best[0] + (0.0 if after or not best[3] else 2.0)
                     and (
                         info.k - best[1] > 2
                         or score > best[0] + 1.0
@@ -1064,7 +1367,7 @@ class _Extraction:
                     )
                 )
             ):
-                best = (score, info.k, info)
+                best = (score, info.k, info, bool(after))
         if best is None:
             return None
         info = best[2]

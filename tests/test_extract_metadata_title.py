@@ -1,0 +1,156 @@
+"""``extract_metadata``: which heading-like line is the headline when a page prints many.
+
+Each case is a whole page (menus, teaser lists, share widgets, the article) made of generic
+text, with the headline the extractor must find, or None where no line should be taken.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from seedclean.cleaners import ExtractMetadata
+from seedclean.cleaners.extract_metadata import _cut_copies, _home_link, _in_run
+from seedclean.lines import split_lines
+from test_extract_metadata import MENU, PROSE
+
+HEADLINE = "Council Opens New Bridge Over The River Next Year"
+MORE = (
+    "Engineers from the county finished testing the steel deck on Friday. Traffic over the "
+    "river crossing will be limited to buses and bicycles during the first month, the mayor "
+    "added, while the older bridge downstream closes for repairs to its harbour piers. "
+)
+BODY = "\n\n".join([PROSE["en"] * 2, MORE * 2, PROSE["en"] + MORE])
+SHARE = "\n".join(f"Click to share on {s} (Opens in new window)" for s in ("Mail", "Print"))
+TEASERS = "\n".join(
+    [
+        "Council votes on the bridge budget for next year",
+        "Bridge works close the river road until Friday",
+        "Mayor says the harbour piers need repairs soon",
+        "County engineers test the steel deck once again",
+        "Older bridge downstream closes for its repairs",
+    ]
+)
+
+
+def title_of(page: str) -> str | None:
+    return ExtractMetadata()(page).metadata.title
+
+
+LINKS = "\n".join(f"  * [{t}](/news/{n})" for n, t in enumerate(TEASERS.split("\n") * 8))
+FIRST_TEASER = TEASERS.split("\n")[0]
+
+PAGES: list[tuple[str, str, str | None]] = [
+    (
+        "a list of headlines between the byline and the body is not the headline",
+        f"{MENU}Crossing ready ahead of schedule, officials say\n"
+        "By Ann Example\nDecember 18, 2020\n\n"
+        f"JUST WATCHED\n{FIRST_TEASER}\nReplay\nMUST WATCH\n{TEASERS}\n\n{BODY}",
+        "Crossing ready ahead of schedule, officials say",
+    ),
+    (
+        "a kicker that names the topic of the headline under it",
+        f"{MENU}The Old Harbour Bridge\nPublished 2 hours ago\n"
+        f"Council Closes The Old Harbour Bridge For Repairs\nBy Ann Example\n\n{BODY}",
+        "Council Closes The Old Harbour Bridge For Repairs",
+    ),
+    (
+        "a headline cut short elsewhere on the page confirms the full one",
+        f"{MENU}Trending\nCouncil Opens New Bridge Over The River…\nLocal weather\n\n"
+        f"{HEADLINE}\n{SHARE}\n{SHARE}\n{SHARE}\n\n{BODY}",
+        HEADLINE,
+    ),
+    (
+        "a headline with its byline and date right under it, even when the body shares "
+        "none of its words",
+        "The crane lifts the last section of the deck into place above the water on a "
+        "calm morning, watched by a crowd on the bank. (credit: Ann Example)\n\n"
+        "Seeking Wider Roles For Old Ferries\nby Ann Example\nMonday, November 18, 2019\n\n"
+        f"{BODY}",
+        "Seeking Wider Roles For Old Ferries",
+    ),
+    (
+        "a quotation with the line that says who said it is not the headline",
+        f'{MENU}"The council said the new bridge over the river would open next year"\n'
+        f"— Bob Example on Sunday, October 13th, 2019 in a speech\nWhat Is A Bridge Worth?\n"
+        f"By Ann Example on Monday, November 18th, 2019\n\n{BODY}",
+        "What Is A Bridge Worth?",
+    ),
+    (
+        "a breadcrumb with its › separator is not the headline",
+        f"{MENU}River Bridge Council Works ›\nDecember 18, 2020\n\n{BODY}",
+        None,
+    ),
+    (
+        "a subheading with no byline or date does not replace the headline that has them",
+        f"{MENU}Roundup: Northside Stays Unbeaten\nBy Ann Example\n"
+        "Published 11:11 PM Nov 19, 2019\n\nCouncil opens the new river bridge\n\n"
+        f"{BODY}",
+        "Roundup: Northside Stays Unbeaten",
+    ),
+    (
+        "the publication under a byline is not the headline",
+        f"{MENU}Roundup: Northside Stays Unbeaten\nBy\nAnn Example\nThe Harbour Bridge Journal\n"
+        f"  * Biography\nDecember 18, 2020\n\n{BODY}",
+        "Roundup: Northside Stays Unbeaten",
+    ),
+    (
+        "the page's only first-level heading, far above a body pushed down by link lists",
+        f"# Council Opens New Bridge\n\nBy Ann Example\n\n{LINKS}\n\n{BODY}",
+        "Council Opens New Bridge",
+    ),
+    (
+        "a first-level heading that reads like a name is still the headline",
+        f"# Golden Harbour Lights\nDecember 18, 2020\n\n{BODY}",
+        "Golden Harbour Lights",
+    ),
+    (
+        "a first-level heading that links to the home page is the site's name",
+        f"# [Daily Planet Evening News](/)\n\nBy Ann Example\n\n{LINKS}\n\n{BODY}",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("page", "expected"), [p[1:] for p in PAGES], ids=[p[0] for p in PAGES])
+def test_headline(page: str, expected: str | None) -> None:
+    assert title_of(page) == expected
+
+
+def test_headline_lines_leave_the_body() -> None:
+    doc = ExtractMetadata()(PAGES[0][1])
+    assert "Crossing ready ahead of schedule, officials say" not in doc.text
+    assert FIRST_TEASER in doc.text
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("# [Daily Planet](/)", True),
+        ("# [Daily Planet](https://planet.example/)", True),
+        ("# [Daily Planet](https://planet.example)", True),
+        ('# [![Daily Planet](logo.png)](/ "Home")', True),
+        ("# [Council Opens New Bridge](https://planet.example/news/bridge)", False),
+        ("# [Council](/) opens a new bridge", False),
+        ("# Council Opens New Bridge", False),
+    ],
+)
+def test_home_link(raw: str, expected: bool) -> None:
+    assert _home_link(raw) is expected
+
+
+def test_runs_of_headings() -> None:
+    headings = {1, 2, 3, 4, 8, 9, 10}
+    assert [k for k in sorted(headings) if _in_run(k, headings)] == [1, 2, 3, 4]
+
+
+def test_cut_copies() -> None:
+    text = "A headline that goes on and on…\nShort…\nA sentence.\nThe next one has no end..."
+    assert _cut_copies(split_lines(text)) == {
+        "a headline that goes on and on",
+        "the next one has no end",
+    }
+
+
+def test_hostile_cut_line() -> None:
+    lines = split_lines("." * 100_000 + "\n" + "…" * 100_000)
+    assert _cut_copies(lines) == set()
