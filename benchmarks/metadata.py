@@ -10,6 +10,10 @@ metadata read from the HTML, on the pages where the silver value is printed in t
     python benchmarks/metadata.py --inputs inscriptis --out-dir /tmp/meta --json
     python benchmarks/metadata.py --show-wrong title     # list the disagreements of a field
 
+For titles it also reports a floor: the pages given a title on which no printed line
+agrees with the silver title (the page's ``og:title`` is not its printed headline), whose
+share of the titles given no text-only reader can go below without withholding titles.
+
 It also times the extract_metadata step against the whole pipeline (milliseconds per
 page). The same figures come from the command line:
 
@@ -84,6 +88,37 @@ def show_wrong(
             print(f"{key[:10]}  ours={ours.get(field)!r}  silver={ref.get(field)!r}")
 
 
+def title_floor(
+    scorer: ModuleType, out_dir: Path, text_dir: Path, silver: dict[str, Any]
+) -> dict[str, float]:
+    """How many of the titles given cannot agree with silver whatever line is chosen: no
+    printed line of the page agrees with the silver title (its ``og:title`` is not the
+    printed headline, or differs in quotes and dashes). Their share of the titles given
+    is the lowest *wrong* rate an extractor that only returns printed lines can reach
+    without withholding titles it found."""
+    from seedclean.lines import plain_text
+
+    emitted = unmatchable = 0
+    for key, ref in silver.items():
+        path = out_dir / f"{key}.json"
+        ours = json.loads(path.read_text(encoding="utf-8"))["metadata"] if path.is_file() else {}
+        if not (ours.get("title") and ref.get("title")):
+            continue
+        emitted += 1
+        lines = (text_dir / f"{key}.txt").read_text(encoding="utf-8").splitlines()
+        if not any(
+            scorer.title_agrees(plain_text(line).strip(" \t#*>"), ref["title"])
+            for line in lines
+            if line.strip()
+        ):
+            unmatchable += 1
+    return {
+        "emitted": emitted,
+        "unmatchable": unmatchable,
+        "floor": unmatchable / emitted if emitted else 0.0,
+    }
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     ap.add_argument("--data", type=Path, default=DATA)
@@ -101,7 +136,8 @@ def main(argv: list[str] | None = None) -> int:
             timing = run(kind, args.data, out_dir)
             text_dir = args.data / "aeb" / kind
             scores = scorer.score(out_dir, text_dir, silver)
-            results[kind] = {"scores": scores, "timing": timing}
+            floor = title_floor(scorer, out_dir, text_dir, silver)
+            results[kind] = {"scores": scores, "timing": timing, "title_floor": floor}
             if args.show_wrong:
                 print(f"--- {kind}: {args.show_wrong}")
                 show_wrong(scorer, args.show_wrong, out_dir, text_dir, silver)
@@ -117,6 +153,11 @@ def main(argv: list[str] | None = None) -> int:
                 f"{kind:11s} {field:8s} {r['agree']:6.3f} {r['findable']:8d} "
                 f"{r['wrong']:6.3f} {r['emitted']:7d}"
             )
+        f = res["title_floor"]
+        print(
+            f"{kind:11s} title: on {f['unmatchable']} of the {f['emitted']} pages given a "
+            f"title, no printed line agrees with silver (wrong-rate floor {f['floor']:.3f})"
+        )
         t = res["timing"]
         print(
             f"{kind:11s} timing: {t['ms_extract']:.1f} ms/page in extract_metadata, "
