@@ -289,3 +289,30 @@ def test_a_tag_list_printed_twice_goes_in_one_run() -> None:
     assert doc.metadata.tags == ("a", "b")
     assert "Tags:" not in doc.text
     assert ExtractMetadata()(doc.text).audit == ()
+
+
+COOKIE_BANNER = (
+    "Our website uses cookies to improve its performance and your experience. Through "
+    "cookies, some personal data is collected and may be stored for a while. You can change "
+    "your cookie settings in your browser at any time.\n\nAccept & Close\n"
+)
+LONG_MENU = "".join(f"  * Section {i}\n" for i in range(12)) + "\n"
+
+
+@pytest.mark.parametrize("banner", ["", COOKIE_BANNER])
+def test_a_cookie_banner_above_the_menu_does_not_hide_the_header(banner: str) -> None:
+    # The banner is written in sentences: taken for the article's first paragraph, it
+    # would put the header too far from the body start to be looked at.
+    text = banner + LONG_MENU + page(f"{TITLE}\nBy Ann Example\nDecember 18, 2020")
+    found = ExtractMetadata()(text).metadata
+    assert (found.title, found.authors, found.date) == (
+        TITLE, ("Ann Example",), dt.date(2020, 12, 18)
+    )
+
+
+def test_a_cookie_like_sentence_of_the_article_is_not_masked() -> None:
+    # A sentence about cookies that is no banner stays prose: the body starts at it.
+    text = page(f"{TITLE}\nBy Ann Example\nDecember 18, 2020\n\n"
+                "She baked cookies for the whole street every Sunday, and nobody ever "
+                "complained about the smell of butter in the stairwell.")
+    assert ExtractMetadata()(text).metadata.title == TITLE

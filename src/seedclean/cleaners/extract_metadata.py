@@ -55,6 +55,7 @@ from ..pipeline import SpanCleaner, _as_document, register_cleaner
 from ..stopwords import STOPWORDS, detect_language, words
 from ._line_removal import removal_spans
 from .locate_content import LocateContent
+from .remove_boilerplate import is_cookie_banner
 from .remove_captions import CREDIT_SOURCES
 
 __all__ = ["ExtractMetadata", "is_person_name"]
@@ -751,6 +752,38 @@ def _shift_sources(meta: Metadata, kept: Sequence[Line], starts: Sequence[int]) 
     return attrs.evolve(meta, sources=out)
 
 
+def _body_region(text: str) -> tuple[int, int] | None:
+    """Where the locator puts the article in ``text`` once cookie banners are out of
+    its way. A banner is written as sentences, so the locator can take it for the first
+    paragraph of the article and put the body start above the menus; the pipeline's
+    ``remove_boilerplate`` takes it out before its own locator runs. The banner's
+    characters become spaces, so the offsets are those of ``text``.
+
+    >>> banner = ("Our website uses cookies to improve your experience. By continuing to "
+    ...           "browse the site, you agree to our use of cookies and to the processing of "
+    ...           "your data as set out in our privacy policy.")
+    >>> prose = ("A paragraph of the article, which is written in sentences and has all "
+    ...          "the small words that prose has, so it is easy to recognise. ") * 2
+    >>> page = (banner + "\\n\\nAccept & Close\\n  * Home\\n  * News\\n  * World\\n\\n"
+    ...         "Title of the story\\nby Ann Example\\n\\n" + prose + "\\n\\n" + prose)
+    >>> LocateContent().region(page)[0]  # the banner reads as the article's start
+    0
+    >>> start, end = _body_region(page)
+    >>> page[start:end] == prose + "\\n\\n" + prose
+    True
+    """
+    if "ookie" not in text:
+        return LocateContent().region(text)
+    pieces: list[str] = []
+    at = 0
+    for line in split_lines(text):
+        if "ookie" in line.text and is_cookie_banner(plain_text(line.text).strip()):
+            pieces += (text[at : line.start], " " * len(line.text))
+            at = line.end
+    pieces.append(text[at:])
+    return LocateContent().region("".join(pieces))
+
+
 class _Extraction:
     """One run of the extractor on one text (kept apart from the frozen cleaner)."""
 
@@ -801,7 +834,7 @@ class _Extraction:
             return _Found(Metadata(), {})
         lines = split_lines(text)
         nonblank = [line for line in lines if not line.is_blank]
-        region = LocateContent().region(text)
+        region = _body_region(text)
         if region is None:
             return _Found(Metadata(), {})
         body_k = next((k for k, line in enumerate(nonblank) if line.end > region[0]), 0)
@@ -890,7 +923,7 @@ class _Extraction:
             kept, region = final  # the locator skips blank lines: the same region
         else:
             kept = [line for line in self.nonblank if line.index not in removals]
-            region = LocateContent().region("\n".join(line.text for line in kept))
+            region = _body_region("\n".join(line.text for line in kept))
         if region is None:
             return False
         pos = 0

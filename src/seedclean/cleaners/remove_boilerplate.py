@@ -60,7 +60,7 @@ from ..phrases import (
 )
 from ..pipeline import SpanCleaner, register_cleaner
 
-__all__ = ["RemoveBoilerplate", "line_changes", "match_phrase"]
+__all__ = ["RemoveBoilerplate", "is_cookie_banner", "line_changes", "match_phrase"]
 
 #: Lines longer than this (visible characters) are never matched as a phrase.
 MAX_PHRASE_CHARS = 160
@@ -295,7 +295,16 @@ _FOOTER_HINT = regex.compile(
 _COOKIE_PHRASE_KEYS = tuple(_keys(p for ps in CATEGORIES["cookie"].phrases.values() for p in ps))
 
 
-def _is_cookie_banner(visible: str) -> bool:
+def is_cookie_banner(visible: str) -> bool:
+    """Whether a line's visible text (links read as their anchors) is a cookie banner
+    written as sentences: a cookie word, at most a few sentences, and a cookie phrase or
+    two signs of a site asking for consent.
+
+    >>> is_cookie_banner("We use cookies to improve your experience. By continuing you agree.")
+    True
+    >>> is_cookie_banner("She baked cookies for the whole street every Sunday.")
+    False
+    """
     if len(visible) > MAX_COOKIE_CHARS:
         return False
     if not _COOKIE_HINT.search(visible.casefold()):
@@ -450,7 +459,7 @@ class RemoveBoilerplate(SpanCleaner):
                     reason = Reason.NAVIGATION
                 elif "footer" in cats and _is_copyright(visible):
                     reason = Reason.FOOTER
-                elif "cookie" in cats and _is_cookie_banner(visible):
+                elif "cookie" in cats and is_cookie_banner(visible):
                     reason = Reason.COOKIE_NOTICE
             if reason is None:
                 i += 1
