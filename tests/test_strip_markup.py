@@ -24,6 +24,17 @@ KEPT: list[tuple[str, dict[str, Any]]] = [
     ("Edit the file /etc/hosts or C:\\Users\\ann\\notes.txt first.", {}),
     ("— first item\n— second item", {}),
     ("Call __init__ and __name__ from my_module_name.", {}),
+    # lone stars and underscores that are not at a word's edges: arithmetic, footnotes,
+    # ratings, list markers, identifiers, web addresses
+    ("2 * 3 * 4 = 24, and 5*6*7 too", {}),
+    ("Prices* may vary. *Terms apply", {}),
+    ("A 5* hotel with 4* rooms", {}),
+    ("* one item\n* another item", {}),
+    ("Set max_len_ and _private fields", {}),
+    ("See https://example.org/_files_/a_b_ for it", {}),
+    ("東京*大阪*名古屋", {}),
+    # an escaped bracket is text: no link starts there (unescaping it would make one)
+    (r"\[not a link](https://x.org/a)", {}),
     ("snake_case_word and foo__bar__baz stay", {}),
     ("#hashtag at the start is not a heading", {}),
     ("_________________", {}),
@@ -76,10 +87,10 @@ CHANGED: list[tuple[str, dict[str, Any], str, list[tuple[Reason, str, str]]]] = 
      [(LINK, "https://example.org/a?b=1\n", "")]),
     ("x\n(/policy/a-page)", {"remove_url_lines": False}, "x\n(/policy/a-page)", []),
     # escapes
-    (r"1\. Item \- done \[ok\] \*star\* \#1 a\_b", {},
-     "1. Item - done [ok] *star* #1 a_b",
+    (r"1\. Item \- done \[ok\] 5 \* 3 \#1 a\_b", {},
+     "1. Item - done [ok] 5 * 3 #1 a_b",
      [(MARKUP, r"\.", "."), (MARKUP, r"\-", "-"), (MARKUP, r"\[", "["), (MARKUP, r"\]", "]"),
-      (MARKUP, r"\*", "*"), (MARKUP, r"\*", "*"), (MARKUP, r"\#", "#"), (MARKUP, r"\_", "_")]),
+      (MARKUP, r"\*", "*"), (MARKUP, r"\#", "#"), (MARKUP, r"\_", "_")]),
     (r"1\. Item", {"unescape": False}, r"1\. Item", []),
     (r"a \\( b", {}, r"a \\( b", []),  # an escaped backslash is left as it is
     # emphasis
@@ -87,6 +98,17 @@ CHANGED: list[tuple[str, dict[str, Any], str, list[tuple[Reason, str, str]]]] = 
     ("a __strong words__ here", {}, "a strong words here",
      [(MARKUP, "__", ""), (MARKUP, "__", "")]),
     ("**Überschrift**", {}, "Überschrift", [(MARKUP, "**", ""), (MARKUP, "**", "")]),
+    # single markers at word edges: html2text's _italic_ and *emphasis*
+    ("an _italic_ word", {}, "an italic word", [(MARKUP, "_", ""), (MARKUP, "_", "")]),
+    ("*Note:* it rains.", {}, "Note: it rains.", [(MARKUP, "*", ""), (MARKUP, "*", "")]),
+    ("(_Reuters_) and «_Le Monde_»", {}, "(Reuters) and «Le Monde»",
+     [(MARKUP, "_", ""), (MARKUP, "_", ""), (MARKUP, "_", ""), (MARKUP, "_", "")]),
+    ("**bold _and italic_**", {}, "bold and italic",
+     [(MARKUP, "**", ""), (MARKUP, "_", ""), (MARKUP, "_", ""), (MARKUP, "**", "")]),
+    ("_“Quoted title”_, 2019", {}, "“Quoted title”, 2019",
+     [(MARKUP, "_", ""), (MARKUP, "_", "")]),
+    ("[_a linked title_](/a) next", {}, "a linked title next",
+     [(LINK, "[", ""), (MARKUP, "_", ""), (MARKUP, "_", ""), (LINK, "](/a)", "")]),
     # headings
     ("# Title\n\n## Sub title", {}, "Title\n\nSub title",
      [(MARKUP, "# ", ""), (MARKUP, "## ", "")]),
@@ -98,8 +120,11 @@ CHANGED: list[tuple[str, dict[str, Any], str, list[tuple[Reason, str, str]]]] = 
       (LINK, "[__](https://f.com/y)", "")]),
     ("a\n  * __\nb", {}, "a\nb", [(MARKUP, "  * __\n", "")]),
     ("  * __Twitter", {}, "  * Twitter", [(MARKUP, "__", "")]),
-    # markup that would make new markup once unescaped is left alone
-    (r"\*\*not bold\*\* [a](b)", {}, r"\*\*not bold\*\* [a](b)", []),
+    # escaped stars and underscores that would make new markup once unescaped stay
+    # escaped; the rest of the line is cleaned
+    (r"\*\*not bold\*\* [a](b)", {}, r"\*\*not bold\*\* a", [(LINK, "[a](b)", "a")]),
+    (r"\*not it\* \_nor this\_ \[x\]", {}, r"\*not it\* \_nor this\_ [x]",
+     [(MARKUP, r"\[", "["), (MARKUP, r"\]", "]")]),
 ]  # fmt: skip
 
 
@@ -170,6 +195,9 @@ HOSTILE = {
     "link with 1MB anchor": "[" + "a" * 1_000_000 + "](",
     "200k links": "[a](b) " * 200_000,
     "200k paths": "(/a)\n" * 200_000,
+    "200k _x_ pairs": "a_ _b " * 200_000,
+    "1MB *a": "*a " * 350_000,
+    "50k escaped links": ("\\" * 3 + "[a](b)") * 50_000,
 }
 
 

@@ -1,8 +1,8 @@
 r"""``strip_markup``: Markdown debris left by html2text-style and inscriptis-style scrapers.
 
 Links become their anchor text, images go, backslash escapes are undone, ``**bold**``
-markers and heading hashes are dropped, and lines that hold nothing but a link target
-are removed whole:
+and ``_italic_`` markers and heading hashes are dropped, and lines that hold nothing but
+a link target are removed whole:
 
 >>> clean = StripMarkup()
 >>> doc = clean("# A title\n\nSee [the report](https://x.org/r) ![chart](c.png) **now**"
@@ -52,7 +52,11 @@ _LINK = MARKDOWN_LINK
 # an escaped backslash is never read as escaped (it is left as it is).
 _ESCAPE = regex.compile(r"\\(?:\\|(?P<char>[`*_{}\[\]()#+\-.!|>~<]))")
 # ``**`` or ``__`` that is not part of a longer run of stars or underscores.
-_DELIM = regex.compile(r"(?<![*_\\])(?:\*\*|__)(?![*_])")
+_DELIM = regex.compile(r"(?<!\\)(?:(?<!\*)\*\*(?!\*)|(?<!_)__(?!_))")
+# A lone ``*`` or ``_`` (not part of a run, not escaped): maybe ``*emphasis*``.
+_SINGLE = regex.compile(r"(?<!\\)(?:(?<!\*)\*(?!\*)|(?<!_)_(?!_))")
+# A bare web address: its underscores and stars are part of it.
+_BARE_URL = regex.compile(r"(?:https?://|www\.)[^\s<>()\[\]]++")
 # An ATX heading marker at the start of a line (a heading does not end with a full stop).
 _HEADING = regex.compile(r"[ \t]{0,3}+#{1,6}+[ \t]++(?=\S)")
 # A line that is only a link target: "(/path)", "(https://…)", a bare URL or <URL>.
@@ -73,10 +77,10 @@ _LINKISH = (Reason.LINK_URL, Reason.IMAGE)
 _Edit = tuple[int, int, str, Reason]
 
 
-def _escapes(line: str, lo: int, hi: int, out: list[_Edit]) -> None:
+def _escapes(line: str, lo: int, hi: int, out: list[_Edit], keep: str) -> None:
     for m in _ESCAPE.finditer(line, lo, hi):
         char = m.group("char")
-        if char is not None:
+        if char is not None and char not in keep:
             out.append((m.start(), m.end(), char, Reason.MARKUP))
 
 
@@ -125,6 +129,47 @@ def _emphasis(line: str, protected: list[tuple[int, int]], out: list[_Edit]) -> 
     return placeholders
 
 
+def _single_emphasis(line: str, protected: list[tuple[int, int]], out: list[_Edit]) -> None:
+    """``*x*`` / ``_x_`` markers, paired, at word edges only.
+
+    A marker opens before a word (not after a letter or digit) and closes after one (not
+    before a letter or digit), as Markdown's ``_`` does; ``*`` is held to the same rule,
+    so ``a*b*c``, ``snake_case``, ``2 * 3`` and a list's ``* item`` are left alone.
+    """
+    if "*" not in line and "_" not in line:
+        return
+    spans = list(protected)
+    if "_" in line and ("://" in line or "www." in line):
+        spans += [m.span() for m in _BARE_URL.finditer(line)]
+        spans.sort()
+    n = len(line)
+    k = 0
+    pending: dict[str, list[int]] = {"*": [], "_": []}
+    for m in _SINGLE.finditer(line):
+        s = m.start()
+        while k < len(spans) and spans[k][1] <= s:
+            k += 1
+        if k < len(spans) and spans[k][0] <= s:
+            continue
+        before = line[s - 1] if s else " "
+        after = line[s + 1] if s + 1 < n else " "
+        openers = pending[m.group()]
+        if openers and not before.isspace() and not after.isalnum():
+            start = openers.pop()
+            out.append((start, start + 1, "", Reason.MARKUP))
+            out.append((s, s + 1, "", Reason.MARKUP))
+        elif not after.isspace() and not before.isalnum():
+            openers.append(s)
+
+
+def _escaped(line: str, at: int) -> bool:
+    """Whether the character at ``at`` follows an odd number of backslashes."""
+    k = at
+    while k and line[k - 1] == "\\":
+        k -= 1
+    return (at - k) % 2 == 1
+
+
 def _path_suffix(anchor: str) -> int:
     """Where an inscriptis-style ``\\(/path\\)`` at the end of ``anchor`` starts (or -1)."""
     if not anchor.endswith("\\)"):
@@ -147,9 +192,10 @@ def _apply(line: str, edits: list[_Edit]) -> str:
 
 
 def _line_edits(
-    line: str, keep_anchor_text: bool, remove_url_lines: bool, unescape: bool
+    line: str, keep_anchor_text: bool, remove_url_lines: bool, unescape: bool, keep: str = ""
 ) -> tuple[list[_Edit], Reason | None]:
-    """The edits for one line, or the reason to remove the line whole."""
+    """The edits for one line, or the reason to remove the line whole; the escapes of the
+    characters in ``keep`` stay."""
     if remove_url_lines and ("/" in line or "www." in line) and _URL_LINE.fullmatch(line):
         return [], Reason.LINK_URL
     small: list[_Edit] = []
@@ -157,6 +203,8 @@ def _line_edits(
     protected: list[tuple[int, int]] = []
     if "](" in line:
         for m in _LINK.finditer(line):
+            if _escaped(line, m.start()):
+                continue  # "\\[text](url)": the bracket is text, not a link
             is_image = m.group("image") is not None
             a_start, a_end = (0, 0) if is_image else m.span("anchor")
             links.append((m.start(), m.end(), a_start, a_end, is_image))
@@ -179,8 +227,9 @@ def _line_edits(
             gaps.append((e, len(line)))
         for lo, hi in gaps:
             if lo < hi:
-                _escapes(line, lo, hi, small)
+                _escapes(line, lo, hi, small, keep)
     placeholders = _emphasis(line, protected, small)
+    _single_emphasis(line, protected, small)
     heading = _HEADING.match(line) if line[-1:] != "." else None  # "# of people rose."
     if heading is not None:
         small.append((heading.start(), heading.end(), "", Reason.MARKUP))
@@ -287,17 +336,21 @@ class StripMarkup(SpanCleaner):
     def _stable_edits(self, line: str) -> tuple[list[_Edit], Reason | None]:
         r"""The edits of a line if their result needs no further edit, else none.
 
-        Undoing escapes can make new markup (``\*\*x\*\*`` becomes ``**x**``) and removing
-        a link can expose another; such a line is left alone, so cleaning is idempotent.
+        Undoing escapes can make new markup (``\*x\*`` becomes ``*x*``) and removing a
+        link can expose another. The escaped stars and underscores then stay escaped, and
+        if that is not enough the line is left alone, so cleaning is idempotent.
         """
         opts = (self.keep_anchor_text, self.remove_url_lines, self.unescape)
-        edits, drop = _line_edits(line, *opts)
-        if drop is not None or not edits:
-            return edits, drop
-        again, drop_again = _line_edits(_apply(line, edits), *opts)
-        if again or drop_again is not None:
-            return [], None
-        return edits, None
+        for keep in ("", "*_"):
+            edits, drop = _line_edits(line, *opts, keep)
+            if drop is not None or not edits:
+                return edits, drop
+            again, drop_again = _line_edits(_apply(line, edits), *opts, keep)
+            if not again and drop_again is None:
+                return edits, None
+            if not self.unescape or "\\" not in line:
+                break
+        return [], None
 
     def find(self, text: str) -> Iterator[Change]:
         if not any(c in text for c in "[]()\\*_#/"):
