@@ -9,7 +9,13 @@ from __future__ import annotations
 import pytest
 
 from seedclean.cleaners import ExtractMetadata
-from seedclean.cleaners.extract_metadata import _cut_copies, _home_link, _in_run
+from seedclean.cleaners.extract_metadata import (
+    _cut_copies,
+    _dated_run,
+    _glued_name,
+    _home_link,
+    _in_run,
+)
 from seedclean.lines import split_lines
 from test_extract_metadata import MENU, PROSE
 
@@ -104,6 +110,18 @@ PAGES: list[tuple[str, str, str | None]] = [
         "Golden Harbour Lights",
     ),
     (
+        "a list of headlines each with its date, between the headline and the body",
+        f"{MENU}{HEADLINE}\nDecember 18, 2020\nMORE STORIES\n"
+        + "".join(f"NEWS\n{t}\nMarch {n + 2}, 2019\n" for n, t in enumerate(TEASERS.split("\n")))
+        + f"\n{BODY}",
+        HEADLINE,
+    ),
+    (
+        "an author box glued to its link is not the headline",
+        f"{MENU}Ann ExampleView More Articles\n{HEADLINE}\nDecember 18, 2020\n\n{BODY}",
+        HEADLINE,
+    ),
+    (
         "a first-level heading that links to the home page is the site's name",
         f"# [Daily Planet Evening News](/)\n\nBy Ann Example\n\n{LINKS}\n\n{BODY}",
         None,
@@ -141,6 +159,38 @@ def test_home_link(raw: str, expected: bool) -> None:
 def test_runs_of_headings() -> None:
     headings = {1, 2, 3, 4, 8, 9, 10}
     assert [k for k in sorted(headings) if _in_run(k, headings)] == [1, 2, 3, 4]
+
+
+def test_dated_runs() -> None:
+    # headings 10, 13, 16, 19 each have a date right under them, some with a kicker
+    # between the pairs (12) or right above a heading (15, a heading itself); 30 has one
+    # but stands alone. The first pair of the run may be the article's own headline.
+    headings = {10, 13, 15, 16, 19, 30}
+    dated = {11, 14, 17, 20, 31}
+    assert _dated_run(headings, dated) == {13, 16, 19}
+    assert _dated_run({10, 13}, {11, 14}) == set()  # two pairs are not yet a list
+    # a headline with its byline between it and its date, after a list of pairs
+    assert _dated_run({1, 3, 5, 7}, {2, 4, 6, 9}, named={8}) == {3, 5}
+    assert _dated_run({1, 3, 5, 7}, {2, 4, 6, 9}) == {3, 5, 7}
+    # under the heading of a list ("More stories"), the first pair is a teaser too
+    assert _dated_run(headings, dated, lists={8}) == {10, 13, 16, 19}
+    assert _dated_run(headings, dated, lists={4}) == {13, 16, 19}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ann ExampleView More Articles", True),
+        ("Jean-Luc ExempleVoir ses articles", True),
+        ("Ann ExampleAlle Artikel", True),
+        ("Major WeWork Layoffs Begin Today", False),
+        ("NASA Picks SpaceX, Blue Origin", False),
+        ("McDonald Joins The Band On Tour", False),
+        ("Council Votes On The BudgetMore", False),
+    ],
+)
+def test_glued_name(text: str, expected: bool) -> None:
+    assert _glued_name(text) is expected
 
 
 def test_cut_copies() -> None:

@@ -576,8 +576,35 @@ def _is_heading(info: _Info) -> bool:
         return False  # scores, tables, prices
     if p.endswith(".") and not p.endswith("...") and info.heading == 0:
         return False  # a sentence: a standfirst or the first paragraph
+    if _glued_name(p):
+        return False  # "Ann ExampleView More Articles": an author box
     # a page's first-level heading is its headline even when it reads like a name
     return info.heading == 1 or not (words <= 6 and is_person_name(p))
+
+
+_GLUE = regex.compile(r"\p{Ll}\p{Lu}")
+# The first word of the link an author box prints after the name ("View More Articles",
+# "All posts", "Alle Artikel", "Voir ses articles", "Ver más").
+_PROFILE_LINK = regex.compile(
+    r"(?i:view|see|more|all|read|follow|author|profile|posts|articles|stories|bio|contact|"
+    r"e-?mail|alle|artikel|mehr|autor|voir|tous|auteur|plus|ver|todos|artículos|más)\b"
+)
+
+
+def _glued_name(text: str) -> bool:
+    """Whether ``text`` is a person's name glued to the link after it, as a scraper
+    prints an author box ("Ann ExampleView More Articles").
+
+    >>> _glued_name("Ann ExampleView More Articles"), _glued_name("Ann ExampleAuthor")
+    (True, True)
+    >>> _glued_name("Major WeWork Layoffs Begin"), _glued_name("NASA Picks SpaceX, Blue Origin")
+    (False, False)
+    """
+    for m in _GLUE.finditer(text):
+        head = text[: m.start() + 1]
+        if " " in head and is_person_name(head) and _PROFILE_LINK.match(text, m.start() + 1):
+            return True
+    return False
 
 
 _SITE_ROOT = regex.compile(r"/|(?i:https?://)[^/\s]++/?+")
@@ -613,6 +640,53 @@ def _in_run(k: int, headings: set[int], *, length: int = 4) -> bool:
     while hi + 1 in headings:
         hi += 1
     return hi - lo + 1 >= length
+
+
+def _dated_run(
+    headings: set[int],
+    dated: set[int],
+    *,
+    named: Iterable[int] = (),
+    lists: Iterable[int] = (),
+    length: int = 3,
+) -> set[int]:
+    """The heading-like lines of a list of teasers printed as headline-and-date pairs:
+    at least ``length`` headings with a date right under them or one line below, each
+    starting at most two lines after the last one's date (a kicker may come between, or
+    stand right above the heading).
+
+    The first pair of a run is left out unless one of the ``lists`` lines (the heading
+    of a list, "More stories") is right above it, a kicker aside: it may be the
+    article's own headline with the list right under it. A pair with a byline (a line of
+    ``named``) between its heading and its date and a pair without one are not of one
+    list: the run ends there."""
+    out: set[int] = set()
+    openers = set(lists)
+    signed = set(named)
+    run: list[int] = []
+    shape = False
+    last_date = 0
+
+    def close() -> None:
+        if len(run) >= length:
+            listed = any(run[0] - d in openers for d in (1, 2, 3))
+            out.update(run if listed else run[1:])
+
+    for k in sorted(headings):
+        if k + 1 in headings and k + 2 in dated:
+            continue  # a kicker: the pair is the heading under it and its date
+        date = next((d for d in (k + 1, k + 2) if d in dated), None)
+        bylined = date == k + 2 and k + 1 in signed
+        if date is None or (run and (k - last_date > 2 or bylined != shape)):
+            close()
+            run = []
+        if date is not None:
+            if not run:
+                shape = bylined
+            run.append(k)
+            last_date = date
+    close()
+    return out
 
 
 _CUT = regex.compile(r"(?:…|\.\.\.)[ \t]*+$")
@@ -1320,12 +1394,20 @@ class _Extraction:
         firsts = [fold(_visible(line.text)[0]) for line in self.nonblank[:3]]
         cut = _cut_copies(self.nonblank[:2000])
         headings = {info.k for info in window if _is_heading(info) and info.k not in anchors}
+        teasers = _dated_run(
+            headings,
+            {i.k for i in window if i.k in anchors and i.dates} | stamps,
+            named=named,
+            lists={i.k for i in window if _LIST_HEADING.match(i.plain)},
+        )
         best: tuple[float, int, _Info, bool] | None = None
         for info in window:
             if info.k not in headings:
                 continue
             if self.heads_list(info):
                 continue  # the heading of a list of teasers
+            if info.k in teasers:
+                continue  # one of a list of headlines with their dates
             if info.heading != 1 and any(0 < info.k - a <= 2 for a in named):
                 continue  # under a byline: the author's publication or role
             nxt = self.by_k.get(info.k + 1)
