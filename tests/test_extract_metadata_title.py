@@ -12,6 +12,7 @@ from seedclean.cleaners import ExtractMetadata
 from seedclean.cleaners.extract_metadata import (
     _cut_copies,
     _dated_run,
+    _glued_copy,
     _glued_name,
     _home_link,
     _in_run,
@@ -117,6 +118,11 @@ PAGES: list[tuple[str, str, str | None]] = [
         HEADLINE,
     ),
     (
+        "a breadcrumb trail glued to a copy of the headline above it",
+        f"{MENU}Home{HEADLINE}\n{HEADLINE}\nDecember 18, 2020\n\n{BODY}",
+        HEADLINE,
+    ),
+    (
         "an author box glued to its link is not the headline",
         f"{MENU}Ann ExampleView More Articles\n{HEADLINE}\nDecember 18, 2020\n\n{BODY}",
         HEADLINE,
@@ -191,6 +197,12 @@ def test_dated_runs() -> None:
 )
 def test_glued_name(text: str, expected: bool) -> None:
     assert _glued_name(text) is expected
+
+
+def test_glued_copy() -> None:
+    assert _glued_copy("home › news" + "a long enough headline", "a long enough headline")
+    assert not _glued_copy("home › news" + "too short", "too short")
+    assert not _glued_copy("the headline", "the headline")
 
 
 def test_cut_copies() -> None:

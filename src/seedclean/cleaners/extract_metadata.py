@@ -607,6 +607,18 @@ def _glued_name(text: str) -> bool:
     return False
 
 
+def _glued_copy(line: str, below: str) -> bool:
+    """Whether ``line`` is the line ``below`` (a headline) with more text glued before
+    it, as scrapers print a breadcrumb trail run into the headline.
+
+    >>> _glued_copy("homesportbreaking: a club signs a keeper", "breaking: a club signs a keeper")
+    True
+    >>> _glued_copy("a club signs a keeper", "a club signs a keeper")
+    False
+    """
+    return len(below) >= _MIN_CUT and len(line) > len(below) and line.endswith(below)
+
+
 _SITE_ROOT = regex.compile(r"/|(?i:https?://)[^/\s]++/?+")
 _MAX_HEADLINE_REACH = 150
 
@@ -1414,6 +1426,8 @@ class _Extraction:
             if nxt is not None and _ATTRIBUTION.match(nxt.plain):
                 continue  # a quotation and, under it, who said it
             key = fold(info.plain)
+            if nxt is not None and nxt.k in headings and _glued_copy(key, fold(nxt.plain)):
+                continue  # "HomeNewsThe headline" above "The headline": a breadcrumb
             words = word_count(info.plain)
             score = 0.0
             after = [a for a in anchors | stamps if 0 < a - info.k <= 5]
