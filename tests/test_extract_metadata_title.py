@@ -10,6 +10,7 @@ import pytest
 
 from seedclean.cleaners import ExtractMetadata
 from seedclean.cleaners.extract_metadata import (
+    _credit_line,
     _cut_copies,
     _dated_run,
     _glued_copy,
@@ -123,6 +124,18 @@ PAGES: list[tuple[str, str, str | None]] = [
         HEADLINE,
     ),
     (
+        "a first-level heading that quotes sentences is still the headline, and a "
+        "picture's credit is never one",
+        f"{MENU}# The Town Says: 'Cars. Out.' It Might Work.\nUpdated Nov 19, 9:41 AM\n"
+        f"![A bridge](/img/bridge.jpg)\nAnn Example | Getty Images\nBy Bob Example\n\n{BODY}",
+        "The Town Says: 'Cars. Out.' It Might Work.",
+    ),
+    (
+        "html2text's heading mark alone on a line, the heading's text on the next",
+        f"{MENU}# \nGolden Harbour Lights\nDecember 18, 2020\n\n{BODY}",
+        "Golden Harbour Lights",  # a first-level heading, though it reads like a name
+    ),
+    (
         "an author box glued to its link is not the headline",
         f"{MENU}Ann ExampleView More Articles\n{HEADLINE}\nDecember 18, 2020\n\n{BODY}",
         HEADLINE,
@@ -197,6 +210,22 @@ def test_dated_runs() -> None:
 )
 def test_glued_name(text: str, expected: bool) -> None:
     assert _glued_name(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ann Example | Getty Images", True),
+        ("Ann Example / Reuters", True),
+        ("Ann Example/AFP", True),
+        ("Ann Example | Afp", False),  # short agency names count in their own case
+        ("Council Opens New Bridge | The Daily Example", False),
+        ("Ann Example | Bob Example", False),
+        ("Ann Example | Getty Images | Extra", False),
+    ],
+)
+def test_credit_line(text: str, expected: bool) -> None:
+    assert _credit_line(text) is expected
 
 
 def test_glued_copy() -> None:

@@ -192,6 +192,7 @@ _ABOUT = regex.compile(
 _PAREN = regex.compile(r"\([^()\n]{0,300}+\)")
 _LIST_MARK = regex.compile(r"^[ \t]*+(?:[*+•·o-]|[0-9]{1,3}\.)[ \t]++")
 _HEADING_MARK = regex.compile(r"^[ \t]*+(#{1,6}+)[ \t]++")
+_EMPTY_HEADING = regex.compile(r"[ \t]*+(#{1,6}+)[ \t]*+")
 _TIME = regex.compile(
     r"(?<![0-9])[0-9]{1,2}[:.h][0-9]{2}(?::[0-9]{2})?+[ \t]*+(?i:am|pm|a\.m\.|p\.m\.|uhr|h)?+"
     r"(?![0-9])|(?<![0-9])[0-9]{1,2}[ \t]*+(?i:am|pm)(?!\p{L})"
@@ -552,8 +553,10 @@ def _is_heading(info: _Info) -> bool:
     words = word_count(p)
     if words < 2 or words > 40 or p.endswith((":", ",", ";")) or "©" in p:
         return False
-    if p.count("|") > 1 or sentence_count(p) > 2:
-        return False
+    if p.count("|") > 1 or (sentence_count(p) > 2 and info.heading != 1):
+        return False  # a table row; sentences (a first-level heading may quote some)
+    if _credit_line(p):
+        return False  # "Ann Example | Getty Images": a picture's credit
     if info.heading == 0 and link_density(info.line.text) > 0.3:
         return False
     if fold(p) in _UI_TITLES or _BYLINE.match(p) or _READING.search(p):
@@ -580,6 +583,25 @@ def _is_heading(info: _Info) -> bool:
         return False  # "Ann ExampleView More Articles": an author box
     # a page's first-level heading is its headline even when it reads like a name
     return info.heading == 1 or not (words <= 6 and is_person_name(p))
+
+
+_CREDIT_SPLIT = regex.compile(r"[ \t]*+[|/©][ \t]*+")
+_SHORT_SOURCES = frozenset(s for s in CREDIT_SOURCES if len(s) < 5)
+
+
+def _credit_line(text: str) -> bool:
+    """Whether ``text`` is a picture credit: a person's name and an agency or picture
+    library, split by ``|`` or ``/``.
+
+    >>> _credit_line("Ann Example | Getty Images"), _credit_line("Ann Example/AFP")
+    (True, True)
+    >>> _credit_line("Council Opens New Bridge | The Daily Example")
+    False
+    """
+    parts = _CREDIT_SPLIT.split(text.strip(), maxsplit=2)
+    if len(parts) != 2 or not is_person_name(parts[0]):
+        return False
+    return fold(parts[1]) in _AGENCIES or parts[1] in _SHORT_SOURCES
 
 
 _GLUE = regex.compile(r"\p{Ll}\p{Lu}")
@@ -1031,6 +1053,12 @@ class _Extraction:
         plain, level, listed = _visible(line.text)
         if len(plain) > _MAX_LINE:
             return _Info(k, line, "", 0, False, ())
+        if not level and k and plain:
+            # "# " alone, then the heading's text: html2text splits a heading that holds
+            # a line break or a block
+            mark = _EMPTY_HEADING.fullmatch(self.nonblank[k - 1].text)
+            if mark is not None:
+                level = len(mark.group(1))
         dates = tuple(find_dates(plain, day_first=self.day_first)) if plain else ()
         return _Info(k, line, plain, level, listed, dates)
 
