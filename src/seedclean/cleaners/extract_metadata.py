@@ -579,7 +579,7 @@ def _is_heading(info: _Info) -> bool:
         return False  # scores, tables, prices
     if p.endswith(".") and not p.endswith("...") and info.heading == 0:
         return False  # a sentence: a standfirst or the first paragraph
-    if _glued_name(p):
+    if _glued_name(p) is not None:
         return False  # "Ann ExampleView More Articles": an author box
     # a page's first-level heading is its headline even when it reads like a name
     return info.heading == 1 or not (words <= 6 and is_person_name(p))
@@ -613,20 +613,20 @@ _PROFILE_LINK = regex.compile(
 )
 
 
-def _glued_name(text: str) -> bool:
-    """Whether ``text`` is a person's name glued to the link after it, as a scraper
-    prints an author box ("Ann ExampleView More Articles").
+def _glued_name(text: str) -> str | None:
+    """The person's name ``text`` starts with when it is glued to the link after it, as
+    a scraper prints an author box ("Ann ExampleView More Articles"), or None.
 
     >>> _glued_name("Ann ExampleView More Articles"), _glued_name("Ann ExampleAuthor")
-    (True, True)
+    ('Ann Example', 'Ann Example')
     >>> _glued_name("Major WeWork Layoffs Begin"), _glued_name("NASA Picks SpaceX, Blue Origin")
-    (False, False)
+    (None, None)
     """
     for m in _GLUE.finditer(text):
         head = text[: m.start() + 1]
         if " " in head and is_person_name(head) and _PROFILE_LINK.match(text, m.start() + 1):
-            return True
-    return False
+            return head
+    return None
 
 
 def _glued_copy(line: str, below: str) -> bool:
@@ -919,6 +919,7 @@ class _Extraction:
         self.body_counts: Counter[str] | None = None
         self.region: tuple[int, int] | None = None
         self.signed: set[int] = set()  # lines whose names a "By" or an author link gives
+        self.boxed: set[int] = set()  # author boxes: a name glued to its profile link
 
     # -- helpers
 
@@ -1166,6 +1167,11 @@ class _Extraction:
         if names:
             self.signed.add(info.k)
             return names
+        glued = _glued_name(p)
+        if glued is not None:
+            self.signed.add(info.k)
+            self.boxed.add(info.k)
+            return [_Name(glued, base, base + len(glued))]
         if info.dates and self.dateline(info):
             inline = _BY_INLINE.search(p)
             if inline is not None:
@@ -1448,7 +1454,7 @@ class _Extraction:
                 continue  # the heading of a list of teasers
             if info.k in teasers:
                 continue  # one of a list of headlines with their dates
-            if info.heading != 1 and any(0 < info.k - a <= 2 for a in named):
+            if info.heading != 1 and any(0 < info.k - a <= 2 for a in named - self.boxed):
                 continue  # under a byline: the author's publication or role
             nxt = self.by_k.get(info.k + 1)
             if nxt is not None and _ATTRIBUTION.match(nxt.plain):
@@ -1462,7 +1468,7 @@ class _Extraction:
             before = [a for a in anchors if 0 < info.k - a <= 3]
             if after:
                 score += 2.5 if min(after) - info.k <= 2 else 2.0
-                if any(0 < info.k - a <= 3 for a in named):
+                if any(0 < info.k - a <= 3 for a in named - self.boxed):
                     score -= 3.0  # between a byline and its date: a site, a role
                 elif len(after) >= 2 and any(a - info.k <= 2 for a in named):
                     score += 1.0  # a byline and a date right under it
