@@ -97,6 +97,10 @@ def line_span(text: str, line: Line) -> tuple[int, int]:
 _ANCHOR_ATOM = r"(?:[^\[\]\n\\]|\\.)"
 _TARGET = r"\((?:[^()\s\\]|\\.|\([^()\s]*+\))*+(?:\s++\"[^\"\n]*+\")?\s*+\)"
 _IMAGE = rf"!\[{_ANCHOR_ATOM}*+\]{_TARGET}"
+#: A bare web address ("https://example.org/a_b", "www.example.org"), up to a space, a
+#: bracket or a parenthesis (so a Markdown link's own parenthesis stays outside).
+WEB_ADDRESS = regex.compile(r"(?:https?://|www\.)[^\s<>()\[\]]*+")
+
 MARKDOWN_LINK = regex.compile(
     # In the anchor, a nested image is tried before a lone "!", so "[![x](i)](u)" is a
     # linked image (the atoms never overlap, and matching stays linear).

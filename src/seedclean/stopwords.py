@@ -25,6 +25,8 @@ from collections import Counter
 
 import regex
 
+from .lines import WEB_ADDRESS
+
 __all__ = ["STOPWORDS", "detect_language", "stopword_density", "words"]
 
 _RAW: dict[str, str] = {
@@ -109,9 +111,6 @@ def detect_language(text: str, *, min_hits: int = 5, max_words: int = 5000) -> s
     return lang
 
 
-# A web address ("https://example.org/a-b", "www.example.org", "<https://…>"): its parts
-# are not words of any language.
-_URL = regex.compile(r"(?:https?://|www\.)[^\s<>()\[\]]*+")
 
 
 @functools.lru_cache(maxsize=8192)
@@ -125,7 +124,7 @@ def stopword_density(text: str, lang: str) -> float:
     0.57
     """
     if "http" in text or "www." in text:
-        text = _URL.sub(" ", text)
+        text = WEB_ADDRESS.sub(" ", text)  # its parts are no language's words
     tokens = words(text)
     if not tokens:
         return 0.0

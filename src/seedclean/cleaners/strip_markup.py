@@ -39,7 +39,7 @@ import attrs
 import regex
 
 from ..document import Change, Reason
-from ..lines import MARKDOWN_LINK, split_lines
+from ..lines import MARKDOWN_LINK, WEB_ADDRESS, split_lines
 from ..pipeline import SpanCleaner, register_cleaner
 from ._line_removal import removal_spans
 
@@ -55,8 +55,6 @@ _ESCAPE = regex.compile(r"\\(?:\\|(?P<char>[`*_{}\[\]()#+\-.!|>~<]))")
 _DELIM = regex.compile(r"(?<!\\)(?:(?<!\*)\*\*(?!\*)|(?<!_)__(?!_))")
 # A lone ``*`` or ``_`` (not part of a run, not escaped): maybe ``*emphasis*``.
 _SINGLE = regex.compile(r"(?<!\\)(?:(?<!\*)\*(?!\*)|(?<!_)_(?!_))")
-# A bare web address: its underscores and stars are part of it.
-_BARE_URL = regex.compile(r"(?:https?://|www\.)[^\s<>()\[\]]++")
 # An ATX heading marker at the start of a line (a heading does not end with a full stop).
 _HEADING = regex.compile(r"[ \t]{0,3}+#{1,6}+[ \t]++(?=\S)")
 # A line that is only a link target: "(/path)", "(https://…)", a bare URL or <URL>.
@@ -140,7 +138,7 @@ def _single_emphasis(line: str, protected: list[tuple[int, int]], out: list[_Edi
         return
     spans = list(protected)
     if "_" in line and ("://" in line or "www." in line):
-        spans += [m.span() for m in _BARE_URL.finditer(line)]
+        spans += [m.span() for m in WEB_ADDRESS.finditer(line)]
         spans.sort()
     n = len(line)
     k = 0
