@@ -150,6 +150,7 @@ def _pick(hits: list[int], total: int, min_hits: int) -> str | None:
 
 
 _LANGS: tuple[str, ...] = tuple(STOPWORDS)
+_LANG_INDEX: dict[str, int] = {lang: k for k, lang in enumerate(_LANGS)}
 # For each function word, the positions in _LANGS of the languages it belongs to.
 _LANGS_OF: dict[str, tuple[int, ...]] = {
     word: tuple(k for k, lang in enumerate(_LANGS) if word in STOPWORDS[lang])
@@ -195,6 +196,12 @@ def stopword_density(text: str, lang: str) -> float:
     """
     if "http" in text or "www." in text:
         text = _URL.sub(" ", text)
+    elif lang in _LANG_INDEX:  # from the counts the language detector keeps per line
+        n, hits = _line_hits(text)
+        if not n:
+            return 0.0
+        k = _LANG_INDEX[lang]
+        return next((h for j, h in hits if j == k), 0) / n
     tokens = words(text)
     if not tokens:
         return 0.0

@@ -559,10 +559,14 @@ def _ends_with_colon(info: LineInfo) -> bool:
 def _is_lone_link(info: LineInfo) -> bool:
     """A line that is one link and nothing else (a call to action, a teaser headline), or
     one link after a label that ends with a colon ("**Also:** [Another story](…)")."""
-    text = info.line.text
+    return _is_lone_link_text(info.line.text, info.link_density)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _is_lone_link_text(text: str, link_density: float) -> bool:
     if text.count("](") != 1:
         return False
-    if info.link_density >= 0.9:
+    if link_density >= 0.9:
         return True
     m = MARKDOWN_LINK.search(text)
     if m is None or m.group("image") is not None or plain_text(text[m.end() :]).strip(" \t*_"):
