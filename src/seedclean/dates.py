@@ -272,9 +272,10 @@ def find_dates(text: str, *, day_first: bool | None = None) -> list[DateMatch]:
     return list(_dates(text, day_first))
 
 
-# Metadata extraction reads the same lines again on each of its passes: the dates of
-# recent lines are kept (a DateMatch is immutable, so sharing it is safe).
-@functools.lru_cache(maxsize=1 << 14)
+# Metadata extraction reads the same lines (those around the body start) again on each
+# of its passes: the dates of recent lines are kept (a DateMatch is immutable, so sharing
+# it is safe). The lines a document's passes share are far fewer than the cache holds.
+@functools.lru_cache(maxsize=2048)
 def _dates(text: str, day_first: bool | None) -> tuple[DateMatch, ...]:
     return tuple(_iter_dates(text, day_first))
 
