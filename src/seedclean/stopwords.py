@@ -25,13 +25,7 @@ from collections.abc import Iterable, Sequence
 
 import regex
 
-__all__ = [
-    "STOPWORDS",
-    "detect_language",
-    "detect_language_of_lines",
-    "stopword_density",
-    "words",
-]
+__all__ = ["STOPWORDS", "detect_language", "stopword_density", "words"]
 
 _RAW: dict[str, str] = {
     "en": """the of and to a in is it that for on was with as he be by at this are from or
@@ -103,10 +97,10 @@ def detect_language(text: str, *, min_hits: int = 5, max_words: int = 5000) -> s
     Only the first ``max_words`` words are read. Languages that share words (Danish and
     Swedish, Spanish and Portuguese) are told apart by which covers more.
     """
-    return detect_language_of_lines(text.split("\n"), min_hits=min_hits, max_words=max_words)
+    return language_of_lines(text.split("\n"), min_hits=min_hits, max_words=max_words)
 
 
-def detect_language_of_lines(
+def language_of_lines(
     lines: Iterable[str], *, min_hits: int = 5, max_words: int = 5000
 ) -> str | None:
     """``detect_language("\\n".join(lines))``, from counts kept per line.
@@ -116,7 +110,7 @@ def detect_language_of_lines(
     those of its lines. Cleaners analyse the same lines again and again (on each pass,
     and in each cleaner that reads the page), so each line's counts are cached.
 
-    >>> detect_language_of_lines(["The cat sat on the mat", "and it was happy with the day."])
+    >>> language_of_lines(["The cat sat on the mat", "and it was happy with the day."])
     'en'
     """
     if max_words < 0:  # "all but the last words": count the joined text's words

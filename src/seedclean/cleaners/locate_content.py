@@ -65,7 +65,7 @@ from ..lines import (
     split_lines,
 )
 from ..pipeline import SpanCleaner, register_cleaner
-from ..stopwords import STOPWORDS, detect_language_of_lines, stopword_density
+from ..stopwords import STOPWORDS, language_of_lines, stopword_density
 
 __all__ = ["Label", "LineInfo", "LocateContent"]
 
@@ -283,7 +283,7 @@ class LocateContent(SpanCleaner):
         shown = [infos[k] for k in visible]
         # The language of what is left (not of the whole page, once): a run on the output
         # must see what the last pass saw, or the locator would not be idempotent.
-        lang = detect_language_of_lines([i.plain for i in shown])
+        lang = language_of_lines([i.plain for i in shown])
         if lang not in STOPWORDS:
             lang = None
         decisions = [self._classify(info, lang) for info in shown]
