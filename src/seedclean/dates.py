@@ -269,7 +269,15 @@ def find_dates(text: str, *, day_first: bool | None = None) -> list[DateMatch]:
     >>> find_dates("Published 11/19/19 06:56 AM EST")[0].kind
     'published'
     """
-    return list(_iter_dates(text, day_first))
+    return list(_dates(text, day_first))
+
+
+# Metadata extraction reads the same lines (those around the body start) again on each
+# of its passes: the dates of recent lines are kept (a DateMatch is immutable, so sharing
+# it is safe). The lines a document's passes share are far fewer than the cache holds.
+@functools.lru_cache(maxsize=2048)
+def _dates(text: str, day_first: bool | None) -> tuple[DateMatch, ...]:
+    return tuple(_iter_dates(text, day_first))
 
 
 def _iter_dates(text: str, day_first: bool | None) -> Iterator[DateMatch]:

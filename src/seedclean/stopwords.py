@@ -21,7 +21,7 @@ True
 from __future__ import annotations
 
 import functools
-from collections import Counter
+from collections.abc import Iterable, Sequence
 
 import regex
 
@@ -99,16 +99,80 @@ def detect_language(text: str, *, min_hits: int = 5, max_words: int = 5000) -> s
     Only the first ``max_words`` words are read. Languages that share words (Danish and
     Swedish, Spanish and Portuguese) are told apart by which covers more.
     """
-    tokens = words(text)[:max_words]
-    if not tokens:
+    return language_of_lines(text.split("\n"), min_hits=min_hits, max_words=max_words)
+
+
+def language_of_lines(
+    lines: Iterable[str], *, min_hits: int = 5, max_words: int = 5000
+) -> str | None:
+    """``detect_language("\\n".join(lines))``, from counts kept per line.
+
+    A word never spans a newline, so the words of the joined text are those of its lines
+    one after the other, and the function words of each language in it are the sums of
+    those of its lines. Cleaners analyse the same lines again and again (on each pass,
+    and in each cleaner that reads the page), so each line's counts are cached.
+
+    >>> language_of_lines(["The cat sat on the mat", "and it was happy with the day."])
+    'en'
+    """
+    if max_words < 0:  # "all but the last words": count the joined text's words
+        tokens = words("\n".join(lines))[:max_words]
+        return _pick(_hits(tokens), len(tokens), min_hits)
+    total = 0
+    hits = [0] * len(_LANGS)
+    for line in lines:
+        n, line_hits = _line_hits(line)
+        if total + n > max_words:  # only the first words of this line are read
+            tokens = words(line)[: max_words - total]
+            n, line_hits = len(tokens), _sparse(_hits(tokens))
+        total += n
+        for k, h in line_hits:
+            hits[k] += h
+        if total >= max_words:
+            break
+    return _pick(hits, total, min_hits)
+
+
+def _pick(hits: list[int], total: int, min_hits: int) -> str | None:
+    """The language with the most ``hits`` among ``total`` words (the first of them on a
+    tie), if it has enough."""
+    if not total:
         return None
-    counts = Counter(tokens)
-    hits = {lang: sum(counts[w] for w in stop if w in counts) for lang, stop in STOPWORDS.items()}
-    lang = max(hits, key=lambda k: hits[k])
-    n = hits[lang]
-    if n < min_hits or n < 0.1 * len(tokens):
+    best = max(range(len(_LANGS)), key=hits.__getitem__)
+    n = hits[best]
+    if n < min_hits or n < 0.1 * total:
         return None
-    return lang
+    return _LANGS[best]
+
+
+_LANGS: tuple[str, ...] = tuple(STOPWORDS)
+_LANG_INDEX: dict[str, int] = {lang: k for k, lang in enumerate(_LANGS)}
+# For each function word, the positions in _LANGS of the languages it belongs to.
+_LANGS_OF: dict[str, tuple[int, ...]] = {
+    word: tuple(k for k, lang in enumerate(_LANGS) if word in STOPWORDS[lang])
+    for word in sorted(set().union(*STOPWORDS.values()))
+}
+
+
+def _hits(tokens: Iterable[str]) -> list[int]:
+    """For each language, how many of ``tokens`` are its function words."""
+    hits = [0] * len(_LANGS)
+    for token in tokens:
+        for k in _LANGS_OF.get(token, ()):
+            hits[k] += 1
+    return hits
+
+
+def _sparse(hits: Sequence[int]) -> tuple[tuple[int, int], ...]:
+    return tuple((k, h) for k, h in enumerate(hits) if h)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _line_hits(line: str) -> tuple[int, tuple[tuple[int, int], ...]]:
+    """The number of words of one line, and ``(language, hits)`` for each language with
+    function words in it."""
+    tokens = words(line)
+    return len(tokens), _sparse(_hits(tokens))
 
 
 
@@ -125,6 +189,12 @@ def stopword_density(text: str, lang: str) -> float:
     """
     if "http" in text or "www." in text:
         text = WEB_ADDRESS.sub(" ", text)  # its parts are no language's words
+    elif lang in _LANG_INDEX:  # from the counts the language detector keeps per line
+        n, hits = _line_hits(text)
+        if not n:
+            return 0.0
+        k = _LANG_INDEX[lang]
+        return next((h for j, h in hits if j == k), 0) / n
     tokens = words(text)
     if not tokens:
         return 0.0

@@ -548,16 +548,23 @@ def _is_heading(info: _Info) -> bool:
     p = info.plain
     if info.listed or not (8 <= len(p) <= 250) or info.dates:
         return False
+    return _heading_text(p, info.heading, info.line.text)
+
+
+# What _is_heading reads past the cheap tests depends on the line alone; the extractor
+# asks again about the same lines on each of its passes.
+@functools.lru_cache(maxsize=2048)
+def _heading_text(p: str, heading: int, raw: str) -> bool:
     if p[0].islower():
         return False
     words = word_count(p)
     if words < 2 or words > 40 or p.endswith((":", ",", ";")) or "©" in p:
         return False
-    if p.count("|") > 1 or (sentence_count(p) > 2 and info.heading != 1):
+    if p.count("|") > 1 or (sentence_count(p) > 2 and heading != 1):
         return False  # a table row; sentences (a first-level heading may quote some)
     if _credit_line(p):
         return False  # "Ann Example | Getty Images": a picture's credit
-    if info.heading == 0 and link_density(info.line.text) > 0.3:
+    if heading == 0 and link_density(raw) > 0.3:
         return False
     if fold(p) in _UI_TITLES or _BYLINE.match(p) or _READING.search(p):
         return False
@@ -577,12 +584,12 @@ def _is_heading(info: _Info) -> bool:
     tokens = p.split()
     if sum(1 for t in tokens if any(c.isdigit() for c in t)) * 3 > len(tokens):
         return False  # scores, tables, prices
-    if p.endswith(".") and not p.endswith("...") and info.heading == 0:
+    if p.endswith(".") and not p.endswith("...") and heading == 0:
         return False  # a sentence: a standfirst or the first paragraph
     if _glued_name(p) is not None:
         return False  # "Ann ExampleView More Articles": an author box
     # a page's first-level heading is its headline even when it reads like a name
-    return info.heading == 1 or not (words <= 6 and is_person_name(p))
+    return heading == 1 or not (words <= 6 and is_person_name(p))
 
 
 _CREDIT_SPLIT = regex.compile(r"[ \t]*+[|/©][ \t]*+")

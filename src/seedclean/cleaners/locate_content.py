@@ -46,6 +46,7 @@ article is.
 from __future__ import annotations
 
 import enum
+import functools
 import itertools
 from collections.abc import Iterator, Sequence
 from typing import ClassVar
@@ -64,7 +65,7 @@ from ..lines import (
     split_lines,
 )
 from ..pipeline import SpanCleaner, register_cleaner
-from ..stopwords import STOPWORDS, detect_language, stopword_density
+from ..stopwords import STOPWORDS, language_of_lines, stopword_density
 
 __all__ = ["Label", "LineInfo", "LocateContent"]
 
@@ -105,7 +106,12 @@ class LineInfo:
     @property
     def has_words(self) -> bool:
         """Whether the line shows any letter or digit (an image line shows none)."""
-        return any(c.isalnum() for c in self.plain)
+        return _has_words(self.plain)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _has_words(plain: str) -> bool:
+    return any(c.isalnum() for c in plain)
 
 
 def _effective_length(plain: str) -> int:
@@ -124,28 +130,49 @@ _MARKED = regex.compile(
 )
 
 
-def _line_info(line: Line) -> LineInfo:
-    plain = plain_text(line.text).strip()
-    stripped = plain.lstrip("#*-+• \t>").strip()
-    sentences = sentence_count(stripped)
-    ends = stripped.endswith(_END_PUNCT)
-    heading = line.text.lstrip().startswith("#") or (
-        0 < len(stripped) <= 150
-        and not ends
-        and stripped[:1].isupper()
-        and not line.text.lstrip().startswith(("*", "-", "+", "•", "|"))
-    )
+def _line_info(line: Line, block: int | None = None) -> LineInfo:
+    """What the locator reads from ``line``, in the paragraph that starts at line
+    ``block`` (the line itself when not given)."""
+    length, density, sentences, ends, heading, plain, marked, quote = _line_features(line.text)
     return LineInfo(
         line=line,
-        length=_effective_length(stripped),
-        link_density=link_density(line.text),
+        length=length,
+        link_density=density,
         sentences=sentences,
         ends_sentence=ends,
         heading=heading,
-        plain=stripped,
-        marked=_MARKED.match(line.text) is not None,
-        block=line.index,
-        quote=line.text.lstrip().startswith(">"),
+        plain=plain,
+        marked=marked,
+        block=line.index if block is None else block,
+        quote=quote,
+    )
+
+
+# The features of a line depend on its text alone. The locator reads the same lines
+# several times per page (metadata extraction asks it where the body starts, on each of
+# its passes, before the locator runs as a cleaner), so recent lines' features are kept.
+@functools.lru_cache(maxsize=1 << 14)
+def _line_features(text: str) -> tuple[int, float, int, bool, bool, str, bool, bool]:
+    plain = plain_text(text).strip()
+    stripped = plain.lstrip("#*-+• \t>").strip()
+    sentences = sentence_count(stripped)
+    ends = stripped.endswith(_END_PUNCT)
+    opening = text.lstrip()
+    heading = opening.startswith("#") or (
+        0 < len(stripped) <= 150
+        and not ends
+        and stripped[:1].isupper()
+        and not opening.startswith(("*", "-", "+", "•", "|"))
+    )
+    return (
+        _effective_length(stripped),
+        link_density(text),
+        sentences,
+        ends,
+        heading,
+        stripped,
+        _MARKED.match(text) is not None,
+        opening.startswith(">"),
     )
 
 
@@ -228,9 +255,7 @@ class LocateContent(SpanCleaner):
         return kept[0].start, kept[-1].end
 
     def _decide(self, text: str) -> tuple[list[LineInfo], dict[int, tuple[Reason, _Decision]]]:
-        infos = _mark_split_links(
-            _mark_blocks([_line_info(line) for line in split_lines(text) if not line.is_blank])
-        )
+        infos = _mark_split_links(_line_infos(split_lines(text)))
         removed: dict[int, tuple[Reason, _Decision]] = {}
         alive = list(range(len(infos)))
         for _ in range(_MAX_PASSES):
@@ -258,7 +283,7 @@ class LocateContent(SpanCleaner):
         shown = [infos[k] for k in visible]
         # The language of what is left (not of the whole page, once): a run on the output
         # must see what the last pass saw, or the locator would not be idempotent.
-        lang = detect_language("\n".join(i.plain for i in shown))
+        lang = language_of_lines([i.plain for i in shown])
         if lang not in STOPWORDS:
             lang = None
         decisions = [self._classify(info, lang) for info in shown]
@@ -494,15 +519,19 @@ def _mark_split_links(infos: list[LineInfo]) -> list[LineInfo]:
     return out
 
 
-def _mark_blocks(infos: list[LineInfo]) -> list[LineInfo]:
-    """Give each line the index of the first line of its paragraph: lines with no blank
-    line between them (``infos`` holds the non-blank lines) share it."""
+def _line_infos(lines: Sequence[Line]) -> list[LineInfo]:
+    """The non-blank lines of a text, each with the index of the first line of its
+    paragraph (lines with no blank line between them share it)."""
     out: list[LineInfo] = []
     block = -1
-    for k, info in enumerate(infos):
-        if k == 0 or info.line.index != infos[k - 1].line.index + 1:
-            block = info.line.index
-        out.append(attrs.evolve(info, block=block))
+    last = -2
+    for line in lines:
+        if line.is_blank:
+            continue
+        if line.index != last + 1:
+            block = line.index
+        last = line.index
+        out.append(_line_info(line, block))
     return out
 
 
@@ -530,10 +559,14 @@ def _ends_with_colon(info: LineInfo) -> bool:
 def _is_lone_link(info: LineInfo) -> bool:
     """A line that is one link and nothing else (a call to action, a teaser headline), or
     one link after a label that ends with a colon ("**Also:** [Another story](…)")."""
-    text = info.line.text
+    return _is_lone_link_text(info.line.text, info.link_density)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _is_lone_link_text(text: str, link_density: float) -> bool:
     if text.count("](") != 1:
         return False
-    if info.link_density >= 0.9:
+    if link_density >= 0.9:
         return True
     m = MARKDOWN_LINK.search(text)
     if m is None or m.group("image") is not None or plain_text(text[m.end() :]).strip(" \t*_"):

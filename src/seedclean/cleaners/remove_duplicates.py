@@ -185,11 +185,14 @@ class RemoveDuplicates(SpanCleaner):
             return {}
         checks = [0] * len(groups)
         quotes: set[int] = set()
+        # Only a window that starts with the first word of an anchor can be one: testing
+        # a word is cheaper than slicing and hashing the window.
+        firsts = {anchor[0] for anchor in anchors}
         for host in items:
             w = host.folded
             if len(w) <= need:
                 continue
-            for i in range(len(w) - _GRAM + 1):
+            for i in [i for i, word in enumerate(w[: len(w) - _GRAM + 1]) if word in firsts]:
                 hits = anchors.get(w[i : i + _GRAM])
                 if not hits:
                     continue
