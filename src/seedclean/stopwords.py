@@ -175,8 +175,6 @@ def _line_hits(line: str) -> tuple[int, tuple[tuple[int, int], ...]]:
     return len(tokens), _sparse(_hits(tokens))
 
 
-
-
 @functools.lru_cache(maxsize=8192)
 def stopword_density(text: str, lang: str) -> float:
     """Share of the words of ``text`` that are function words of ``lang`` (0 when none).
@@ -189,14 +187,9 @@ def stopword_density(text: str, lang: str) -> float:
     """
     if "http" in text or "www." in text:
         text = WEB_ADDRESS.sub(" ", text)  # its parts are no language's words
-    elif lang in _LANG_INDEX:  # from the counts the language detector keeps per line
-        n, hits = _line_hits(text)
-        if not n:
-            return 0.0
-        k = _LANG_INDEX[lang]
-        return next((h for j, h in hits if j == k), 0) / n
-    tokens = words(text)
-    if not tokens:
+    # from the counts the language detector keeps per line
+    n, hits = _line_hits(text)
+    if not n:
         return 0.0
-    stop = STOPWORDS[lang]
-    return sum(1 for t in tokens if t in stop) / len(tokens)
+    k = _LANG_INDEX[lang]
+    return next((h for j, h in hits if j == k), 0) / n
