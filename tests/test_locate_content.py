@@ -10,8 +10,8 @@ from hypothesis import strategies as st
 
 from seedclean import Reason
 from seedclean.cleaners import LocateContent
-from seedclean.cleaners.locate_content import Label, _line_info
-from seedclean.lines import split_lines
+from seedclean.cleaners.locate_content import Label
+from seedclean.page import Page
 from seedclean.stopwords import STOPWORDS, detect_language
 from seedclean.testing import check_all, clean_ascii_text, mixed_text
 
@@ -151,7 +151,7 @@ def test_clean_prose_passes_through(text: str) -> None:
     # Prose made only of sentences, none of them bad on its own (a line of bare URLs
     # is), is never cut: short sentences are near-good and join the good text around them.
     locator = LocateContent()
-    infos = [_line_info(line) for line in split_lines(text) if not line.is_blank]
+    infos, _ = locator.analyse(Page.of(text))
     lang = detect_language("\n".join(i.plain for i in infos))
     lang = lang if lang in STOPWORDS else None
     assume(all(locator._classify(info, lang).label is not Label.BAD for info in infos))

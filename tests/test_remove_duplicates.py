@@ -41,7 +41,7 @@ CHANGED: list[tuple[str, dict[str, Any], str, list[tuple[Reason, str]]]] = [
      "Intro.\nBody.",
      [(CAP, "Ann Example (Photo: Bob Example)\n"), (DUP, "Ann Example (Photo: Bob Example)\n")]),
     (f"{CAPTION}\n{CAPTION}\n{CAPTION}", {}, "",
-     [(CAP, CAPTION), (DUP, "\n" + CAPTION), (DUP, "\n" + CAPTION)]),
+     [(CAP, CAPTION), (DUP, "\n" + CAPTION + "\n" + CAPTION)]),
     # pull quotes: the body paragraph stays, the quote goes
     (f"{BODY}\n{QUOTE.capitalize()}.\nEnd.", {}, f"{BODY}\nEnd.",
      [(PQ, QUOTE.capitalize() + ".\n")]),

@@ -21,9 +21,12 @@ from __future__ import annotations
 import datetime as dt
 import enum
 from collections.abc import Iterable, Iterator, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
+
+if TYPE_CHECKING:
+    from .page import Page
 
 __all__ = [
     "Change",
@@ -399,6 +402,43 @@ class Document:
     original: str = attrs.field(
         default=attrs.Factory(lambda self: self.text, takes_self=True)
     )
+    # The line model of ``text`` (see :meth:`page`), when one was built; not part of
+    # what the document *is*, so equality, hashing and the repr ignore it.
+    _page: Any = attrs.field(default=None, eq=False, repr=False, kw_only=True)
+
+    def page(self) -> Page:
+        """The line model of ``text`` (:class:`seedclean.page.Page`), built on first use
+        and kept with the document; a line cleaner hands the next one its page this way,
+        so the text is split into lines once.
+
+        >>> doc = Document("a\\nb")
+        >>> doc.page() is doc.page(), [line.text for line in doc.page().lines]
+        (True, ['a', 'b'])
+        """
+        page = self._page
+        if page is None or page.text is not self.text:
+            from .page import Page  # the page module builds on this one
+
+            page = Page.of(self.text)
+            object.__setattr__(self, "_page", page)
+        return page  # type: ignore[no-any-return]
+
+    def with_page(self, page: Page) -> Document:
+        """This document carrying ``page`` as its line model, if ``page`` is of its text
+        (otherwise the document as it is).
+
+        >>> from seedclean.page import Page
+        >>> doc = Document("a")
+        >>> page = Page.of("a")
+        >>> doc.with_page(page).page() is page, Document("b").with_page(page).page() is page
+        (True, False)
+        """
+        if page.text != self.text:
+            return self
+        if page.text is not self.text:
+            page.text = self.text  # equal strings: share the document's
+        object.__setattr__(self, "_page", page)
+        return self
 
     def apply(self, cleaner: str, changes: Iterable[Change]) -> Document:
         """Return a new document with ``changes`` applied as the next step, ``cleaner``.

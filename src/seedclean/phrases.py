@@ -31,6 +31,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from types import MappingProxyType
+from typing import Any
 
 import attrs
 import regex
@@ -47,6 +48,7 @@ __all__ = [
     "RELATED_HEADINGS",
     "RIGHTS_RESERVED",
     "Category",
+    "GluedPhrases",
     "PhraseTable",
     "is_prefix",
     "phrase_key",
@@ -616,18 +618,71 @@ LANGUAGE_NAMES: tuple[str, ...] = (
 
 
 @attrs.frozen
+class GluedPhrases:
+    """The exact phrases of a table, spaces removed, as a trie: to tell whether a short
+    line is two or more phrases written together ("Share Tweet Email", "keep readingShow
+    less").
+
+    >>> glued = phrase_table(("social",)).glued
+    >>> glued.split("sharetweet").value, glued.split("sharetheload")
+    ('social', None)
+    """
+
+    root: dict[str, Any]
+
+    @classmethod
+    def build(cls, exact: Mapping[str, Reason]) -> GluedPhrases:
+        """The trie of the ``exact`` phrase keys of a table."""
+        root: dict[str, Any] = {}
+        for key, reason in exact.items():
+            compact = key.replace(" ", "")
+            if len(compact) < 2:
+                continue
+            node = root
+            for ch in compact:
+                node = node.setdefault(ch, {})
+            node.setdefault("", reason)
+        return cls(root)
+
+    def split(self, compact: str) -> Reason | None:
+        """The reason of the first phrase when ``compact`` is two or more glued phrases."""
+        n = len(compact)
+        # best[i]: (number of parts, reason of the first part) for compact[:i]
+        best: list[tuple[int, Reason] | None] = [None] * (n + 1)
+        best[0] = (0, Reason.OTHER)
+        for i in range(n):
+            here = best[i]
+            if here is None:
+                continue
+            node = self.root
+            for j in range(i, n):
+                nxt = node.get(compact[j])
+                if nxt is None:
+                    break
+                node = nxt
+                if "" in node and best[j + 1] is None:
+                    best[j + 1] = (here[0] + 1, here[1] if i else node[""])
+        final = best[n]
+        return final[1] if final is not None and final[0] >= 2 else None
+
+
+@attrs.frozen
 class PhraseTable:
-    """Phrases by key: ``exact`` whole-line phrases and ``prefix`` phrases, with reasons."""
+    """Phrases by key: ``exact`` whole-line phrases and ``prefix`` phrases, with reasons,
+    and the exact ones as :class:`GluedPhrases`."""
 
     exact: Mapping[str, Reason]
     prefix: Mapping[str, Reason]
     #: The number of words of the longest prefix phrase.
     max_prefix_words: int = 0
+    glued: GluedPhrases = attrs.field(factory=lambda: GluedPhrases({}), eq=False, repr=False)
 
 
 def _done(table: PhraseTable) -> PhraseTable:
     longest = max((k.count(" ") + 1 for k in table.prefix), default=0)
-    return attrs.evolve(table, max_prefix_words=longest)
+    return attrs.evolve(
+        table, max_prefix_words=longest, glued=GluedPhrases.build(table.exact)
+    )
 
 
 def _add(table: PhraseTable, phrases: Iterable[str], reason: Reason) -> None:

@@ -32,10 +32,12 @@ from typing import Any, ClassVar, Protocol, TypeVar, cast, runtime_checkable
 import attrs
 
 from .document import Change, Document, Edit
+from .page import LineLabel, Page
 
 __all__ = [
     "Cleaner",
     "Guard",
+    "LineCleaner",
     "Pipeline",
     "SpanCleaner",
     "cleaner",
@@ -122,6 +124,42 @@ class SpanCleaner(_Composable):
     def __repr__(self) -> str:
         args = ", ".join(f"{k}={v!r}" for k, v in self.options().items())
         return f"{type(self).__name__}({args})"
+
+
+class LineCleaner(SpanCleaner):
+    """Base class for cleaners that remove whole lines: they read the document's
+    :class:`~seedclean.page.Page` and label the lines that go, and the page's one render
+    turns the labels into the step's changes and the next cleaner's page.
+
+    Subclasses set ``name`` and implement :meth:`label`. Consecutive line cleaners share
+    one page: the text is split into lines once, and what a cleaner learnt about a line
+    that stays (its facts) goes with it.
+
+    >>> from seedclean.page import LineLabel
+    >>> from seedclean import Reason
+    >>> class DropShouting(LineCleaner):
+    ...     name = "drop_shouting"
+    ...     def label(self, page):
+    ...         return {k: LineLabel(Reason.OTHER) for k in page.nonblank()
+    ...                 if page.facts(k).visible.isupper()}
+    >>> DropShouting()("Title\\n\\nBUY NOW\\n\\nBody text.").text
+    'Title\\n\\nBody text.'
+    """
+
+    name: ClassVar[str] = "line_cleaner"
+
+    def label(self, page: Page) -> Mapping[int, LineLabel]:
+        """The lines of ``page`` to remove, by line index, each with its label."""
+        raise NotImplementedError
+
+    def find(self, text: str) -> Iterable[Change]:
+        page = Page.of(text)
+        return page.render(self.label(page)).changes
+
+    def __call__(self, doc: Document | str, /) -> Document:
+        doc = _as_document(doc)
+        result = doc.page().render(self.label(doc.page()))
+        return doc.apply(self.name, result.changes).with_page(result.page)
 
 
 @attrs.frozen

@@ -27,7 +27,15 @@ import regex
 
 from .lines import WEB_ADDRESS
 
-__all__ = ["STOPWORDS", "detect_language", "stopword_density", "words"]
+__all__ = [
+    "STOPWORDS",
+    "density_of_counts",
+    "detect_language",
+    "language_of_counts",
+    "line_hits",
+    "stopword_density",
+    "words",
+]
 
 _RAW: dict[str, str] = {
     "en": """the of and to a in is it that for on was with as he be by at this are from or
@@ -133,6 +141,47 @@ def language_of_lines(
     return _pick(hits, total, min_hits)
 
 
+def language_of_counts(
+    lines: Iterable[tuple[str, tuple[int, Sequence[tuple[int, int]]]]],
+    *,
+    min_hits: int = 5,
+    max_words: int = 5000,
+) -> str | None:
+    """:func:`language_of_lines` on ``(line, line_hits(line))`` pairs, when a line model
+    already holds each line's counts (the same answer, without counting again).
+
+    >>> language_of_counts((s, line_hits(s)) for s in ["The cat sat on the mat",
+    ...                                                "and it was happy with the day."])
+    'en'
+    """
+    total = 0
+    hits = [0] * len(_LANGS)
+    for line, (n, line_hits_) in lines:
+        if total + n > max_words:  # only the first words of this line are read
+            tokens = words(line)[: max_words - total]
+            n, line_hits_ = len(tokens), _sparse(_hits(tokens))
+        total += n
+        for k, h in line_hits_:
+            hits[k] += h
+        if total >= max_words:
+            break
+    return _pick(hits, total, min_hits)
+
+
+def density_of_counts(counts: tuple[int, Sequence[tuple[int, int]]], lang: str) -> float:
+    """The share of a line's words that are function words of ``lang``, from its
+    :func:`line_hits`.
+
+    >>> density_of_counts(line_hits("the cat and the dog"), "en")
+    0.6
+    """
+    n, hits = counts
+    if not n:
+        return 0.0
+    k = _LANG_INDEX[lang]
+    return next((h for j, h in hits if j == k), 0) / n
+
+
 def _pick(hits: list[int], total: int, min_hits: int) -> str | None:
     """The language with the most ``hits`` among ``total`` words (the first of them on a
     tie), if it has enough."""
@@ -167,12 +216,19 @@ def _sparse(hits: Sequence[int]) -> tuple[tuple[int, int], ...]:
     return tuple((k, h) for k, h in enumerate(hits) if h)
 
 
-@functools.lru_cache(maxsize=1 << 14)
-def _line_hits(line: str) -> tuple[int, tuple[tuple[int, int], ...]]:
-    """The number of words of one line, and ``(language, hits)`` for each language with
-    function words in it."""
+def line_hits(line: str) -> tuple[int, tuple[tuple[int, int], ...]]:
+    """The number of words of one line, and ``(k, hits)`` for each language with function
+    words in it, ``k`` its position in :data:`STOPWORDS`.
+
+    >>> n, hits = line_hits("the cat and the dog")
+    >>> n, [(list(STOPWORDS)[k], h) for k, h in hits]
+    (5, [('en', 3)])
+    """
     tokens = words(line)
     return len(tokens), _sparse(_hits(tokens))
+
+
+_line_hits = functools.lru_cache(maxsize=1 << 14)(line_hits)
 
 
 @functools.lru_cache(maxsize=8192)

@@ -54,7 +54,7 @@ from typing import ClassVar
 import attrs
 import regex
 
-from ..document import Change, Reason
+from ..document import Reason
 from ..lines import (
     MARKDOWN_LINK,
     Line,
@@ -62,10 +62,10 @@ from ..lines import (
     no_space_chars,
     plain_text,
     sentence_count,
-    split_lines,
 )
-from ..pipeline import SpanCleaner, register_cleaner
-from ..stopwords import STOPWORDS, language_of_lines, stopword_density
+from ..page import LineFacts, LineLabel, Page
+from ..pipeline import LineCleaner, register_cleaner
+from ..stopwords import STOPWORDS, density_of_counts, language_of_counts
 
 __all__ = ["Label", "LineInfo", "LocateContent"]
 
@@ -89,6 +89,7 @@ class LineInfo:
     """
 
     line: Line
+    facts: LineFacts
     length: int
     link_density: float
     sentences: int
@@ -102,6 +103,10 @@ class LineInfo:
     block: int = -1
     #: Whether the line is part of a blockquote (``> ...``).
     quote: bool = False
+
+    def stopword_density(self, lang: str) -> float:
+        """The share of the line's words that are function words of ``lang``."""
+        return density_of_counts(self.facts.prose_function_words, lang)
 
     @property
     def has_words(self) -> bool:
@@ -130,12 +135,15 @@ _MARKED = regex.compile(
 )
 
 
-def _line_info(line: Line, block: int | None = None) -> LineInfo:
+def _line_info(line: Line, facts: LineFacts, block: int) -> LineInfo:
     """What the locator reads from ``line``, in the paragraph that starts at line
-    ``block`` (the line itself when not given)."""
-    length, density, sentences, ends, heading, plain, marked, quote = _line_features(line.text)
+    ``block``."""
+    length, density, sentences, ends, heading, plain, marked, quote = facts.remember(
+        _FEATURES, _line_features
+    )
     return LineInfo(
         line=line,
+        facts=facts,
         length=length,
         link_density=density,
         sentences=sentences,
@@ -143,15 +151,15 @@ def _line_info(line: Line, block: int | None = None) -> LineInfo:
         heading=heading,
         plain=plain,
         marked=marked,
-        block=line.index if block is None else block,
+        block=block,
         quote=quote,
     )
 
 
-# The features of a line depend on its text alone. The locator reads the same lines
-# several times per page (metadata extraction asks it where the body starts, on each of
-# its passes, before the locator runs as a cleaner), so recent lines' features are kept.
-@functools.lru_cache(maxsize=1 << 14)
+# The features of a line depend on its text alone: they are kept with the line's facts.
+_FEATURES = "locate_content.features"
+
+
 def _line_features(text: str) -> tuple[int, float, int, bool, bool, str, bool, bool]:
     plain = plain_text(text).strip()
     stripped = plain.lstrip("#*-+• \t>").strip()
@@ -190,11 +198,13 @@ class _Decision:
 
 # The decision recorded for a line with no visible word removed outside the region.
 _NO_WORDS = _Decision(Label.BAD, 0.0, 0.0)
+# Why a line goes: the reason, the context-free decision, the label its neighbours gave it.
+_Removal = tuple[Reason, _Decision, Label]
 
 
 @register_cleaner
 @attrs.frozen(repr=False)
-class LocateContent(SpanCleaner):
+class LocateContent(LineCleaner):
     """Find the article among the lines of a scraped page and remove the rest.
 
     Options (keyword-only; the defaults are jusText's):
@@ -231,11 +241,21 @@ class LocateContent(SpanCleaner):
     max_prose_link_density: float = attrs.field(default=0.5, kw_only=True)
     max_short_run: int = attrs.field(default=2, kw_only=True)
 
-    def find(self, text: str) -> Iterator[Change]:
-        infos, removed = self._decide(text)
-        yield from _changes(text, infos, removed)
+    def label(self, page: Page) -> dict[int, LineLabel]:
+        """The lines of ``page`` outside the article, or not prose inside it."""
+        infos, removed = self.analyse(page)
+        labels: dict[int, LineLabel] = {}
+        for k, (reason, decision, revised) in removed.items():
+            labels[infos[k].line.index] = LineLabel(
+                reason,
+                score=float(decision.score),
+                threshold=float(decision.threshold),
+                context_free=decision.label.value,
+                revised=revised.value,
+            )
+        return labels
 
-    def region(self, text: str) -> tuple[int, int] | None:
+    def region(self, text: str | Page) -> tuple[int, int] | None:
         """The span of ``text`` from the first to the last line the locator keeps (all of
         it when no line looks like prose), or ``None`` for a blank text. Other cleaners
         (metadata extraction) use it to look for the title and byline just before the
@@ -248,15 +268,21 @@ class LocateContent(SpanCleaner):
         >>> page[start:end] == para * 3
         True
         """
-        infos, removed = self._decide(text)
+        infos, removed = self.analyse(text if isinstance(text, Page) else Page.of(text))
         kept = [info.line for k, info in enumerate(infos) if k not in removed]
         if not kept:
             return None
         return kept[0].start, kept[-1].end
 
-    def _decide(self, text: str) -> tuple[list[LineInfo], dict[int, tuple[Reason, _Decision]]]:
-        infos = _mark_split_links(_line_infos(split_lines(text)))
-        removed: dict[int, tuple[Reason, _Decision]] = {}
+    def analyse(self, page: Page) -> tuple[list[LineInfo], dict[int, _Removal]]:
+        """The locator's analysis of ``page``: what it reads from each non-blank line and
+        why it removes the lines it does (by position among them), done once per page
+        and locator configuration (kept on the page)."""
+        return page.remember((self.name, self), self._decide)
+
+    def _decide(self, page: Page) -> tuple[list[LineInfo], dict[int, _Removal]]:
+        infos = _mark_split_links(_line_infos(page))
+        removed: dict[int, _Removal] = {}
         alive = list(range(len(infos)))
         for _ in range(_MAX_PASSES):
             if not alive:
@@ -264,16 +290,14 @@ class LocateContent(SpanCleaner):
             kept, dropped = self._one_pass([infos[i] for i in alive])
             if not dropped:
                 break
-            for k, (reason, decision) in dropped.items():
-                removed[alive[k]] = (reason, decision)
+            for k, removal in dropped.items():
+                removed[alive[k]] = removal
             alive = [alive[k] for k in kept]
         return infos, removed
 
     # -- one pass over the lines still alive -------------------------------------------
 
-    def _one_pass(
-        self, infos: Sequence[LineInfo]
-    ) -> tuple[list[int], dict[int, tuple[Reason, _Decision]]]:
+    def _one_pass(self, infos: Sequence[LineInfo]) -> tuple[list[int], dict[int, _Removal]]:
         # Lines with no visible word (an image, an empty link) take no part in the
         # decision: they would split the article like a bad line. They stay when they
         # are inside the region.
@@ -283,7 +307,7 @@ class LocateContent(SpanCleaner):
         shown = [infos[k] for k in visible]
         # The language of what is left (not of the whole page, once): a run on the output
         # must see what the last pass saw, or the locator would not be idempotent.
-        lang = language_of_lines([i.plain for i in shown])
+        lang = language_of_counts((i.plain, i.facts.function_words) for i in shown)
         if lang not in STOPWORDS:
             lang = None
         decisions = [self._classify(info, lang) for info in shown]
@@ -301,7 +325,7 @@ class LocateContent(SpanCleaner):
         label_of = dict(zip(visible, labels, strict=True))
         decision_of = dict(zip(visible, decisions, strict=True))
         kept: list[int] = []
-        dropped: dict[int, tuple[Reason, _Decision]] = {}
+        dropped: dict[int, _Removal] = {}
         for k in range(len(infos)):
             inside = first <= k <= last
             label = label_of.get(k)
@@ -310,7 +334,7 @@ class LocateContent(SpanCleaner):
                 continue
             decision = decision_of.get(k, _NO_WORDS)
             reason = Reason.LOW_CONTENT_SCORE if inside else Reason.OUTSIDE_MAIN_CONTENT
-            dropped[k] = (reason, decision)
+            dropped[k] = (reason, decision, label or Label.BAD)
         return kept, dropped
 
     def _is_structure(self, info: LineInfo) -> bool:
@@ -385,7 +409,7 @@ class LocateContent(SpanCleaner):
         else:
             # Short stop-word lists give lower densities than jusText's long ones, so
             # sentence punctuation with half the density counts as evidence too.
-            score, threshold = stopword_density(info.plain, lang), self.stopwords_low
+            score, threshold = info.stopword_density(lang), self.stopwords_low
             good = score >= self.stopwords_high or (punctuated and score >= threshold / 2)
             near = score >= threshold or punctuated
         if good and info.length > self.length_high:
@@ -405,7 +429,7 @@ class LocateContent(SpanCleaner):
         # as for good lines: sentence punctuation lowers the stop words needed by half
         punctuated = info.sentences >= 2 or info.ends_sentence
         needed = self.stopwords_low / 2 if punctuated else self.stopwords_low
-        return stopword_density(info.plain, lang) >= needed
+        return info.stopword_density(lang) >= needed
 
     def _revise(self, infos: Sequence[LineInfo], labels: list[Label]) -> list[Label]:
         """jusText's second pass: headings, short lines, then near-good lines.
@@ -519,19 +543,17 @@ def _mark_split_links(infos: list[LineInfo]) -> list[LineInfo]:
     return out
 
 
-def _line_infos(lines: Sequence[Line]) -> list[LineInfo]:
-    """The non-blank lines of a text, each with the index of the first line of its
+def _line_infos(page: Page) -> list[LineInfo]:
+    """The non-blank lines of a page, each with the index of the first line of its
     paragraph (lines with no blank line between them share it)."""
     out: list[LineInfo] = []
     block = -1
     last = -2
-    for line in lines:
-        if line.is_blank:
-            continue
-        if line.index != last + 1:
-            block = line.index
-        last = line.index
-        out.append(_line_info(line, block))
+    for k in page.nonblank():
+        if k != last + 1:
+            block = k
+        last = k
+        out.append(_line_info(page.lines[k], page.facts(k), block))
     return out
 
 
@@ -593,29 +615,3 @@ def _neighbours(
         if labels[k] in wanted and not passed[k]:
             last = labels[k]
     return prev, nxt
-
-
-def _changes(
-    text: str, infos: Sequence[LineInfo], removed: dict[int, tuple[Reason, _Decision]]
-) -> Iterator[Change]:
-    """One change per removed line; a removed line also takes the blank lines that follow
-    it when the next non-blank line is removed too."""
-    for k in sorted(removed):
-        reason, decision = removed[k]
-        line = infos[k].line
-        if k + 1 in removed:
-            end = infos[k + 1].line.start
-        elif line.end < len(text):
-            end = line.end + 1
-        else:
-            end = line.end
-        start = line.start
-        if end == line.end and start > 0 and (k == 0 or k - 1 not in removed):
-            start -= 1  # the last line: take the newline before it instead
-        yield Change(
-            start,
-            end,
-            reason,
-            score=float(decision.score),
-            threshold=float(decision.threshold),
-        )

@@ -17,8 +17,8 @@ A line is a caption when it
 >>> text = "Body text.\\nPhoto: Ann Example/AP\\nREUTERS/Ann Example\\nMore text."
 >>> clean(text).text
 'Body text.\\nMore text.'
->>> [e.reason.value for e in clean(text).audit]
-['caption', 'caption']
+>>> [(e.reason.value, e.old) for e in clean(text).audit]
+[('caption', 'Photo: Ann Example/AP\\nREUTERS/Ann Example\\n')]
 
 Body sentences that mention an agency or the word photo stay:
 
@@ -28,16 +28,15 @@ Body sentences that mention an agency or the word photo stay:
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import ClassVar
 
 import attrs
 import regex
 
-from ..document import Change, Reason, tuple_of_str
-from ..lines import Line, plain_text, split_lines, word_count
-from ..pipeline import SpanCleaner, register_cleaner
-from ._line_removal import removal_spans
+from ..document import Reason, tuple_of_str
+from ..lines import Line, plain_text, word_count
+from ..page import LineLabel, Page
+from ..pipeline import LineCleaner, register_cleaner
 
 __all__ = ["CREDIT_SOURCES", "LABELS", "RemoveCaptions"]
 
@@ -143,6 +142,7 @@ def _label_pattern(labels: tuple[str, ...]) -> regex.Pattern[str]:
 
 
 _LABEL = _label_pattern(LABELS)
+_CAPTION = LineLabel(Reason.CAPTION)
 _MAX_LABEL_WORDS = 60
 _MAX_TAIL_WORDS = 60
 
@@ -187,7 +187,7 @@ def _paren_is_credit(inner: str) -> bool:
 
 @register_cleaner
 @attrs.frozen(repr=False)
-class RemoveCaptions(SpanCleaner):
+class RemoveCaptions(LineCleaner):
     """Remove caption and credit lines.
 
     Options (keyword-only):
@@ -237,21 +237,20 @@ class RemoveCaptions(SpanCleaner):
             return True
         return words <= 2 * self.max_words and bool(_TAIL_SOURCE.search(text))
 
-    def find(self, text: str) -> Iterator[Change]:
-        lines = split_lines(text)
-        remove: set[int] = set()
+    def label(self, page: Page) -> dict[int, LineLabel]:
+        """The caption and credit lines of ``page``."""
+        remove: dict[int, LineLabel] = {}
         next_kept: Line | None = None
         # Bottom-up, so that "the next line" of a cut-off caption is the next line that
         # stays: the answer is the same when the output is cleaned again.
-        for line in reversed(lines):
-            if self.is_caption(line.text) or self._cut_off(line.text, next_kept):
-                remove.add(line.index)
+        for line in reversed(page.lines):
+            if line.is_blank:
+                next_kept = line
+            elif self.is_caption(line.text) or self._cut_off(line.text, next_kept):
+                remove[line.index] = _CAPTION
             else:
                 next_kept = line
-        spans = removal_spans(text, lines, remove)
-        for index in sorted(remove):
-            start, end = spans[index]
-            yield Change(start, end, Reason.CAPTION)
+        return remove
 
     def _cut_off(self, line: str, next_line: Line | None) -> bool:
         """A short caption cut off at "(" whose next line does not close it."""

@@ -33,22 +33,24 @@ where a rare-looking four-word sequence of it occurs in a longer line.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from typing import ClassVar
 
 import attrs
 import regex
 
-from ..document import Change, Reason
-from ..lines import fold, sentence_count, split_lines, word_count
-from ..pipeline import SpanCleaner, register_cleaner
-from ._line_removal import removal_spans
+from ..document import Reason
+from ..lines import fold, sentence_count, word_count
+from ..page import LineLabel, Page
+from ..pipeline import LineCleaner, register_cleaner
 
 __all__ = ["RemoveDuplicates"]
 
 _GRAM = 4
 # How many places a pull quote's anchor may be checked at, at most.
 _MAX_CHECKS = 16
+# A line in which this many other lines are found is a copy of them, not their source.
+_MAX_QUOTES_PER_HOST = 3
 # How many pull quote candidates may share one anchor, at most.
 _MAX_PER_ANCHOR = 32
 # Removing lines can make two equal lines adjacent; cleaning is repeated on what is
@@ -69,18 +71,24 @@ def _looks_like_caption(text: str) -> bool:
     return word_count(stripped) >= _CAPTION_MIN_WORDS and not _SENTENCE_END.search(stripped)
 
 
+_LABELS = {r: LineLabel(r) for r in (Reason.DUPLICATE, Reason.CAPTION, Reason.PULL_QUOTE)}
+
+
 @attrs.frozen(slots=True)
 class _Item:
-    index: int  # line index in the text
-    text: str
+    index: int  # line index in the page
+    text: str  # its visible text
     key: str  # the line with its runs of spaces folded
     folded: tuple[str, ...]  # case- and punctuation-folded words
+    # the folded words of the line as written: a pull quote is looked for in these, so
+    # that a line repeating an image's alternative text is found in the image's line
+    host: tuple[str, ...]
     words: int
 
 
 @register_cleaner
 @attrs.frozen(repr=False)
-class RemoveDuplicates(SpanCleaner):
+class RemoveDuplicates(LineCleaner):
     """Remove repeated lines and pull quotes.
 
     Options (keyword-only):
@@ -103,24 +111,23 @@ class RemoveDuplicates(SpanCleaner):
     min_repeat_words: int = attrs.field(default=12, kw_only=True, validator=attrs.validators.ge(1))
     min_adjacent_words: int = attrs.field(default=3, kw_only=True, validator=attrs.validators.ge(1))
 
-    def find(self, text: str) -> Iterator[Change]:
-        lines = split_lines(text)
+    def label(self, page: Page) -> dict[int, LineLabel]:
+        """The repeated lines and pull quotes of ``page``."""
         items = []
-        for line in lines:
-            key = " ".join(line.text.split())
-            if key:
-                f = fold(key)
-                items.append(_Item(line.index, line.text, key, tuple(f.split()), word_count(key)))
+        for k in page.nonblank():
+            f = page.facts(k)
+            # lines are compared by what they show: a link and its anchor text are equal
+            key = " ".join(f.visible.split())
+            folded = tuple(f.fold.split())
+            host = folded if f.text == f.visible else tuple(fold(f.text).split())
+            items.append(_Item(k, f.visible, key, folded, host, f.words))
         removed: dict[int, Reason] = {}
         for _ in range(_MAX_ROUNDS):
             found = self._round([it for it in items if it.index not in removed])
             if not found:
                 break
             removed.update(found)
-        spans = removal_spans(text, lines, removed)
-        for index in sorted(removed):
-            start, end = spans[index]
-            yield Change(start, end, removed[index])
+        return {k: _LABELS[reason] for k, reason in removed.items()}
 
     def _round(self, items: Sequence[_Item]) -> dict[int, Reason]:
         """The lines to remove from the non-blank lines ``items``, in one pass."""
@@ -185,11 +192,12 @@ class RemoveDuplicates(SpanCleaner):
             return {}
         checks = [0] * len(groups)
         quotes: set[int] = set()
+        found_in: dict[int, list[int]] = {}  # host line -> the groups found in it
         # Only a window that starts with the first word of an anchor can be one: testing
         # a word is cheaper than slicing and hashing the window.
         firsts = {anchor[0] for anchor in anchors}
         for host in items:
-            w = host.folded
+            w = host.host
             if len(w) <= need:
                 continue
             for i in [i for i, word in enumerate(w[: len(w) - _GRAM + 1]) if word in firsts]:
@@ -200,11 +208,24 @@ class RemoveDuplicates(SpanCleaner):
                     cw = groups[g][0]
                     if g in quotes or len(cw) >= len(w) or checks[g] >= _MAX_CHECKS:
                         continue
+                    if w is not host.folded and host.folded == cw:
+                        continue  # the line itself, its link targets read as words
                     checks[g] += 1
                     start = i - offset
                     if start >= 0 and w[start : start + len(cw)] == cw:
                         quotes.add(g)
-        return {i: Reason.PULL_QUOTE for g in quotes for i in groups[g][1]}
+                        found_in.setdefault(host.index, []).append(g)
+        out: dict[int, Reason] = {}
+        for host_index, in_host in found_in.items():
+            if len(in_host) >= _MAX_QUOTES_PER_HOST:
+                # a line that holds several other lines is a flattened copy of them (a
+                # whole article on one line): the copy goes, the lines stay
+                out[host_index] = Reason.DUPLICATE
+                quotes.difference_update(in_host)
+        for g in quotes:
+            for i in groups[g][1]:
+                out.setdefault(i, Reason.PULL_QUOTE)
+        return out
 
 
 def _longest_window(words: Sequence[str]) -> int:

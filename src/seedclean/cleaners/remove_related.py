@@ -26,18 +26,18 @@ True
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterator
-from enum import Enum
+from collections.abc import Sequence
 from typing import ClassVar
 
 import attrs
 import regex
 
-from ..document import Change, Reason, tuple_of_str
-from ..lines import Line, link_density, plain_text, sentence_count, split_lines, word_count
+from ..document import Reason, tuple_of_str
+from ..lines import Line, link_density, plain_text, sentence_count, word_count
+from ..page import LineLabel, Page
+from ..phrase_match import match_phrase
 from ..phrases import COMMENT_COUNT, PhraseTable, phrase_table, related_table
-from ..pipeline import SpanCleaner, register_cleaner
-from .remove_boilerplate import _Trie, line_changes, match_phrase
+from ..pipeline import LineCleaner, register_cleaner
 
 __all__ = ["RemoveRelated"]
 
@@ -73,10 +73,11 @@ TEASER_PARAGRAPHS = 2
 #: ... and at most this many other lines (headline, its repeat, kicker, date).
 TEASER_LINES = 6
 
+_LABELS = {r: LineLabel(r) for r in (Reason.RELATED_CONTENT, Reason.COMMENTS)}
+
 #: A "Read more" line has at most this many visible characters ("Continue reading »").
 READ_MORE_CHARS = 40
 _READ_MORE = phrase_table(("read_more",))
-_READ_MORE_TRIE = _Trie.build(_READ_MORE)
 
 
 def _is_read_more(line: Line) -> bool:
@@ -85,10 +86,10 @@ def _is_read_more(line: Line) -> bool:
     visible = plain_text(line.text).strip()
     if len(visible) > READ_MORE_CHARS:
         return False
-    return match_phrase(visible, _READ_MORE, max_words=4, trie=_READ_MORE_TRIE) is not None
+    return match_phrase(visible, _READ_MORE, max_words=4, glued=True) is not None
 
 
-def _teaser_series(lines: list[Line]) -> list[tuple[int, int]]:
+def _teaser_series(lines: Sequence[Line]) -> list[tuple[int, int]]:
     """The spans ``(start, end)`` of lines that are teasers of other articles: a series
     of at least two "Read more" lines, each closing a teaser (a headline, then one or two
     paragraphs). A lone "Read more" at the end of an article is left alone.
@@ -118,7 +119,7 @@ def _teaser_series(lines: list[Line]) -> list[tuple[int, int]]:
     return spans
 
 
-def _teaser_start(lines: list[Line], nonblank: list[int], at: int, floor: int) -> int | None:
+def _teaser_start(lines: Sequence[Line], nonblank: list[int], at: int, floor: int) -> int | None:
     """The first line of the teaser that ends at ``nonblank[at]``, going back no further
     than line ``floor``; ``None`` when it has no headline line."""
     paragraphs = others = 0
@@ -172,7 +173,7 @@ class _Prose:
     longest_after: list[int]
 
     @classmethod
-    def of(cls, lines: list[Line]) -> _Prose:
+    def of(cls, lines: Sequence[Line]) -> _Prose:
         sizes = [len(line.text) if _is_prose(line.text) else 0 for line in lines]
         total, before = [0], [0]
         for size in sizes:
@@ -193,7 +194,7 @@ class _Prose:
         )
 
 
-def _through_comments(lines: list[Line], marks: list[int], i: int, end: int) -> int:
+def _through_comments(lines: Sequence[Line], marks: list[int], i: int, end: int) -> int:
     """Extend a comment block (heading at ``i``, ending at ``end``) through the last
     comment mark after its heading, and the comment under that mark, when the thread has
     at least ``MIN_COMMENT_MARKS`` marks: a long comment is prose, but not the article
@@ -223,7 +224,7 @@ def _is_prose(raw: str) -> bool:
 
 @register_cleaner
 @attrs.frozen(repr=False)
-class RemoveRelated(SpanCleaner):
+class RemoveRelated(LineCleaner):
     """Remove related-content blocks: a heading and the teasers under it.
 
     Options (keyword-only):
@@ -261,21 +262,22 @@ class RemoveRelated(SpanCleaner):
         comments = phrase_table(("comments",)) if self.comment_sections else None
         object.__setattr__(self, "_comments", comments)
 
-    def find(self, text: str) -> Iterator[Change]:
-        lines = split_lines(text)
-        marks: dict[int, Enum] = {}
+    def label(self, page: Page) -> dict[int, LineLabel]:
+        """The lines of the related-content and comment blocks of ``page``."""
+        lines = page.lines
+        marks: dict[int, LineLabel] = {}
         # computed once, on the first heading: prose per line, comment marks
         prose: _Prose | None = None
         comment_marks: list[int] | None = None
         for first, after in _teaser_series(lines):
             for k in range(first, after):
-                marks[k] = Reason.RELATED_CONTENT
+                marks[k] = _LABELS[Reason.RELATED_CONTENT]
         i = 0
         while i < len(lines):
             reason = self._heading_reason(lines[i])
             if reason is not None and prose is None:
                 prose = _Prose.of(lines)
-            end = None if reason is None else self._block(text, lines, i, prose)
+            end = None if reason is None else self._block(page.text, lines, i, prose)
             if reason is None or end is None:
                 i += 1
                 continue
@@ -286,9 +288,9 @@ class RemoveRelated(SpanCleaner):
                     ]
                 end = _through_comments(lines, comment_marks, i, end)
             for k in range(i, end):
-                marks[k] = reason
+                marks[k] = _LABELS[reason]
             i = end
-        return iter(line_changes(text, lines, marks))
+        return marks
 
     def _heading_reason(self, line: Line) -> Reason | None:
         """The reason of the block ``line`` would open as a heading, if it is one."""
@@ -311,7 +313,7 @@ class RemoveRelated(SpanCleaner):
         return self._heading_reason(line) is not None
 
     def _block(
-        self, text: str, lines: list[Line], i: int, prose: _Prose | None = None
+        self, text: str, lines: Sequence[Line], i: int, prose: _Prose | None = None
     ) -> int | None:
         """The index after the block that line ``i`` opens, or ``None``. ``prose`` is
         ``_Prose.of(lines)``, computed here if not given."""
@@ -347,7 +349,7 @@ class RemoveRelated(SpanCleaner):
             return last + 1
         return end
 
-    def _to_resume(self, lines: list[Line], k: int, last: int) -> int:
+    def _to_resume(self, lines: Sequence[Line], k: int, last: int) -> int:
         """The index where the article resumes after line ``k`` (``resume_after_paragraphs``
         prose paragraphs in a row), or after the last non-blank line."""
         run = 0  # consecutive prose paragraphs

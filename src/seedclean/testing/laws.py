@@ -517,7 +517,7 @@ def check_all(
 
     >>> from seedclean import RemoveCaptions
     >>> check_all(RemoveCaptions(), "Body text.\\nPhoto: Ann Example\\n").text
-    'Body text.\\n'
+    'Body text.'
     """
     _check_skip(skip)
     doc = check_never_raises(cleaner, text)
