@@ -28,6 +28,7 @@ from .document import Change, Document, Edit, FieldSource, Metadata, Reason, app
 from .pipeline import (
     Cleaner,
     Guard,
+    LineCleaner,
     Pipeline,
     SpanCleaner,
     cleaner,
@@ -44,6 +45,7 @@ __all__ = [
     "ExtractMetadata",
     "FieldSource",
     "Guard",
+    "LineCleaner",
     "LocateContent",
     "Metadata",
     "NormalizeUnicode",
