@@ -47,13 +47,13 @@ from ..lines import (
     link_density,
     no_space_chars,
     plain_text,
+    removal_spans,
     sentence_count,
     split_lines,
     word_count,
 )
-from ..pipeline import SpanCleaner, _as_document, register_cleaner
+from ..pipeline import SpanCleaner, as_document, register_cleaner
 from ..stopwords import STOPWORDS, detect_language, words
-from ._line_removal import removal_spans
 from .locate_content import LocateContent
 from .remove_boilerplate import is_cookie_banner
 from .remove_captions import CREDIT_SOURCES
@@ -795,7 +795,7 @@ class ExtractMetadata(SpanCleaner):
         return found.metadata
 
     def __call__(self, doc: Document | str, /) -> Document:
-        doc = _as_document(doc)
+        doc = as_document(doc)
         found = self.extract(doc.text, step=len(doc.steps))
         out = doc.apply(self.name, self._changes(doc.text, found))
         return attrs.evolve(out, metadata=doc.metadata.merged(found.metadata))

@@ -35,9 +35,8 @@ import attrs
 import regex
 
 from ..document import Change, Reason, tuple_of_str
-from ..lines import Line, plain_text, split_lines, word_count
+from ..lines import Line, plain_text, removal_spans, split_lines, word_count
 from ..pipeline import SpanCleaner, register_cleaner
-from ._line_removal import removal_spans
 
 __all__ = ["CREDIT_SOURCES", "LABELS", "RemoveCaptions"]
 

@@ -40,9 +40,8 @@ import attrs
 import regex
 
 from ..document import Change, Reason
-from ..lines import fold, sentence_count, split_lines, word_count
+from ..lines import fold, removal_spans, sentence_count, split_lines, word_count
 from ..pipeline import SpanCleaner, register_cleaner
-from ._line_removal import removal_spans
 
 __all__ = ["RemoveDuplicates"]
 
