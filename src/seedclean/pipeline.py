@@ -40,6 +40,7 @@ __all__ = [
     "LineCleaner",
     "Pipeline",
     "SpanCleaner",
+    "as_document",
     "cleaner",
     "get_cleaner_class",
     "register_cleaner",
@@ -69,7 +70,13 @@ class Cleaner(Protocol):
         ...
 
 
-def _as_document(doc: Document | str) -> Document:
+def as_document(doc: Document | str) -> Document:
+    """``doc`` itself, or a new :class:`~seedclean.document.Document` holding ``doc`` when it
+    is a string: what a cleaner's ``__call__`` accepts (anything else is a ``TypeError``).
+
+    >>> as_document("Some text.").text
+    'Some text.'
+    """
     if isinstance(doc, str):
         return Document(doc)
     if isinstance(doc, Document):
@@ -118,7 +125,7 @@ class SpanCleaner(_Composable):
         return {}
 
     def __call__(self, doc: Document | str, /) -> Document:
-        doc = _as_document(doc)
+        doc = as_document(doc)
         return doc.apply(self.name, self.find(doc.text))
 
     def __repr__(self) -> str:
@@ -157,7 +164,7 @@ class LineCleaner(SpanCleaner):
         return page.render(self.label(page)).changes
 
     def __call__(self, doc: Document | str, /) -> Document:
-        doc = _as_document(doc)
+        doc = as_document(doc)
         result = doc.page().render(self.label(doc.page()))
         return doc.apply(self.name, result.changes).with_page(result.page)
 
@@ -176,7 +183,7 @@ class _FunctionCleaner(_Composable):
         return self.func(text)
 
     def __call__(self, doc: Document | str, /) -> Document:
-        doc = _as_document(doc)
+        doc = as_document(doc)
         return doc.apply(self.name, self.func(doc.text))
 
 
@@ -326,7 +333,7 @@ class Pipeline(_Composable):
     guard: Guard | None = attrs.field(factory=Guard)
 
     def __call__(self, doc: Document | str, /) -> Document:
-        doc = _as_document(doc)
+        doc = as_document(doc)
         visible: int | None = None  # visible characters of ``doc.text``, once needed
         for step in self.steps:
             before = doc

@@ -39,9 +39,8 @@ import attrs
 import regex
 
 from ..document import Change, Reason
-from ..lines import MARKDOWN_LINK, WEB_ADDRESS, split_lines
+from ..lines import MARKDOWN_LINK, WEB_ADDRESS, removal_spans, split_lines
 from ..pipeline import SpanCleaner, register_cleaner
-from ._line_removal import removal_spans
 
 __all__ = ["StripMarkup"]
 

@@ -1,0 +1,124 @@
+"""When the article was published: which lines are date lines, and which gives the date.
+
+A date line is a short line that is mostly a date, with maybe a time, a weekday, a
+marker such as "Published" and a byline (:func:`dateline`); a line that is only a time
+or an age ("Monday 6:30PM", "1 day ago") is a headline's :func:`timestamp`.
+:func:`take_date` takes the date (and the update) from the date line nearest below the
+title, and takes out the date lines that belong to it. Finding and reading the dates
+themselves is the job of :mod:`seedclean.dates`.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Sequence
+
+from ...dates import WEEKDAY, DateMatch
+from ...document import Reason
+from ...lines import sentence_count, word_count
+from .page import PageLine, Window
+from .record import Record
+from .vocabulary import AGO, BYLINE, FILLER, READING, SEPARATORS, SIGNATURE, TIME, ZONE
+
+
+def residual(plain: str, dates: Sequence[DateMatch]) -> str:
+    """What a line holds besides its dates, times, time zones and date markers."""
+    parts = []
+    pos = 0
+    for m in dates:
+        parts.append(plain[pos : m.start])
+        pos = m.end
+    parts.append(plain[pos:])
+    rest = " ".join(parts)
+    rest = TIME.sub(" ", rest)
+    rest = WEEKDAY.sub(" ", rest)
+    rest = FILLER.sub(" ", rest)
+    rest = ZONE.sub(" ", rest)
+    rest = READING.sub(" ", rest)
+    return " ".join(rest.translate({ord(c): " " for c in SEPARATORS}).split())
+
+
+def timestamp(p: str) -> bool:
+    """A short line that is only a time or an age: "Monday 6:30PM", "1 day ago"."""
+    if not p or len(p) > 40:
+        return False
+    timed = TIME.search(p) is not None or bool(AGO.search(p))
+    return timed and word_count(residual(AGO.sub(" ", p), ())) <= 1
+
+
+def dateline(info: PageLine) -> bool:
+    """A short line that is mostly a date (and maybe a byline)."""
+    if not info.dates or len(info.plain) > 200:
+        return False
+    # the sentences of the line, each date read as one word (the dot of "Nov. 19" ends
+    # none; "... on Nov. 19, 2019. It ..." still does)
+    text = info.plain
+    for m in reversed(info.dates):
+        text = text[: m.start] + "0" + text[m.end :]
+    if sentence_count(text) > 1:
+        return False
+    # "— Ann Example (@annexample) December 18, 2020", "— Ann Example on Monday, December
+    # 14, 2020 in an interview": the signature of a quotation or an embedded post
+    dash = SIGNATURE.match(info.plain)
+    if dash is not None:
+        lead = info.plain[dash.end() : info.dates[0].start]
+        if word_count(residual(lead, ())) and not BYLINE.match(lead):
+            return False
+    rest = residual(info.plain, info.dates)
+    return word_count(rest) <= 12
+
+
+def set_date(rec: Record, field: str, info: PageLine, m: DateMatch, confidence: float) -> None:
+    """Take ``m`` as the value of ``field`` ("date" or "updated"), unless already known."""
+    if field in rec.fields:
+        return
+    rec.fields[field] = m.date
+    s, e = info.span_of(m.text)
+    rec.source(field, s, e, confidence)
+
+
+def take_date(
+    win: Window,
+    rec: Record,
+    datelines: Sequence[PageLine],
+    ref: int,
+    *,
+    known_date: datetime.date | None,
+) -> PageLine | None:
+    """The date line that gives the date: the one nearest the title (or the body start,
+    line ``ref``), below it rather than above; its date goes to ``date`` (a "Published"
+    one first) and a marked update to ``updated``. The date lines next to it that belong
+    to it go too. ``known_date`` is the date an earlier pass found: a later pass only
+    takes out copies of its line."""
+    gap = win.gap
+    near_dates = [
+        i for i in datelines if -6 <= gap(ref, i.k) <= 10 and gap(win.body_k, i.k) <= win.after
+    ]
+    # the article's date follows its title; one just before it comes second
+    near_dates.sort(key=lambda i: (i.k < ref or gap(ref, i.k) > 6, abs(gap(ref, i.k)), i.k))
+    date_info: PageLine | None = None
+    for info in near_dates:
+        pub = [m for m in info.dates if m.kind == "published"]
+        plain = [m for m in info.dates if m.kind == ""]
+        upd = [m for m in info.dates if m.kind == "updated"]
+        if "updated" not in rec.fields and upd:
+            set_date(rec, "updated", info, upd[0], 0.8)
+        chosen = pub or plain
+        if chosen:
+            confidence = 0.9 if abs(gap(ref, info.k)) <= 3 else 0.7
+            set_date(rec, "date", info, chosen[0], confidence)
+            date_info = info
+            break
+    later = known_date is not None
+    day = known_date if later else rec.fields.get("date")
+    for info in near_dates:
+        # A date line next to the chosen one goes too when it belongs to it: the same
+        # day, or a marked date ("Updated ..."), not a caption's or a teaser's date. In a
+        # later pass, only a copy of the date line found first goes.
+        ours = any(m.date == day for m in info.dates)
+        belongs = ours or (not later and any(m.kind for m in info.dates))
+        if (info is date_info and (ours or not later)) or (
+            date_info is not None and belongs and abs(gap(date_info.k, info.k)) <= 2
+        ):
+            rec.remove(info, Reason.DATELINE)
+    return date_info

@@ -1,0 +1,288 @@
+"""One run of ``extract_metadata`` on a page, in order, and the passes it makes.
+
+:class:`Extraction` reads a :class:`~.page.Page` (the text's lines and the article's
+region) and decides, in this order: the anchors near the body start (date lines and
+bylines, :meth:`Extraction.anchors`), the title (:mod:`.title`), the date
+(:mod:`.datelines`), the authors (:mod:`.names`), the header's other lines (reading
+time, translations, an "About the author" block, section and standfirst:
+:mod:`.header`) and the tail (bio, tags, regions: :mod:`.tail`).
+
+:func:`extract` runs it again on what it leaves until it finds nothing more, and keeps
+the lines above the body when taking them out would let the page's boilerplate join the
+article (:meth:`Extraction.keep_above_body`).
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+import attrs
+
+from ...document import Metadata, Reason
+from ...lines import Line, plain_text, sentence_count
+from ...stopwords import detect_language
+from .datelines import dateline, take_date, timestamp
+from .header import (
+    take_about_author,
+    take_reading_time,
+    take_section_and_subtitle,
+    take_translations,
+)
+from .names import Bylines, Name, leading_names, locate, take_authors
+from .page import Page, PageLine, Window, read_page
+from .record import Found, Record
+from .tail import read_tail
+from .title import BodyWords, take_title
+from .vocabulary import BY_ALONE
+
+if TYPE_CHECKING:
+    from . import ExtractMetadata
+
+# How many times the extractor runs on what it leaves (see extract()), and the longest
+# text, in lines, that gets more than one pass (pages have far fewer lines; each pass
+# runs the main-content locator on the whole text).
+MAX_PASSES = 3
+_MAX_PASS_LINES = 20_000
+# A line this long that ends a sentence is a sentence of boilerplate (see
+# Extraction.keep_above_body).
+_SWALLOW_CHARS = 60
+# A line of the body this long with a sentence in it is a paragraph: past two of them,
+# dates and names belong to something else.
+_PROSE_CHARS = 150
+
+
+@attrs.frozen(slots=True)
+class Anchors:
+    """The lines the title, the date and the authors are placed by."""
+
+    datelines: list[PageLine]  # lines that are mostly a date
+    bylines: dict[int, list[Name]]  # line -> the names it gives
+    by_alone: set[int]  # "By" alone on a line, the names on the next
+    all: set[int]  # date lines, bylines and "By" lines of the window
+    stamps: set[int]  # a headline's timestamp: "Monday 6:30PM", "1 day ago"
+    named: set[int]  # bylines of the window
+
+
+class Extraction:
+    """One run of the extractor on one page (kept apart from the frozen cleaner).
+
+    ``language``, ``known`` and ``known_date`` come from an earlier pass: the body's
+    language ("?" when not known yet), the fields it found (only the title is not looked
+    for again: once the headline is gone, the next heading-like line, a caption or a
+    teaser, would do) and its date (a later pass only takes out copies of its line).
+    """
+
+    def __init__(
+        self,
+        options: ExtractMetadata,
+        page: Page,
+        step: int,
+        language: str | None = "?",
+        known: frozenset[str] = frozenset(),
+        known_date: datetime.date | None = None,
+    ) -> None:
+        self.options = options
+        self.page = page
+        self.known = known
+        self.known_date = known_date
+        self.record = Record(step)
+        self.bylines = Bylines()
+        self.body = BodyWords(page.text, page.region)
+        self.language: str | None = None
+        # the lines around the body start; None when there is no body to read
+        self.window: Window | None = None
+        region = page.region
+        if region is None:
+            return
+        nonblank = [line for line in page.lines if not line.is_blank]
+        body_k = next((k for k, line in enumerate(nonblank) if line.end > region[0]), 0)
+        end_k = max(
+            (k for k, line in enumerate(nonblank) if line.start < region[1]), default=body_k
+        )
+        body_text = page.text[region[0] : region[1]]
+        if language != "?":
+            self.language = language  # a later pass: the body has not changed
+        else:
+            self.language = detect_language(body_text[:20000]) if body_text else None
+        if self.language:
+            self.record.fields["language"] = self.language
+        self.window = Window(
+            nonblank,
+            body_k,
+            end_k,
+            before=options.before,
+            after=options.after,
+            day_first=None if self.language in (None, "en") else True,
+        )
+
+    def run(self) -> Found:
+        """Everything this run finds."""
+        win = self.window
+        if win is None:
+            return Found(Metadata(), {})
+        if win.lines:
+            self.head(win)
+        read_tail(win, self.record, authors_from_bio=self.options.author_from_bio)
+        return self.record.found()
+
+    def head(self, win: Window) -> None:
+        """The header: title, date, authors, then the rest."""
+        rec = self.record
+        anchors = self.anchors(win)
+        title = None
+        if "title" not in self.known:
+            title = take_title(
+                win,
+                rec,
+                self.body,
+                anchors=anchors.all,
+                stamps=anchors.stamps,
+                named=anchors.named,
+                boxed=self.bylines.boxed,
+            )
+        ref = title.k if title is not None else win.body_k
+        date_info = take_date(win, rec, anchors.datelines, ref, known_date=self.known_date)
+        take_authors(
+            win,
+            rec,
+            anchors.bylines,
+            signed=self.bylines.signed,
+            by_alone=anchors.by_alone,
+            anchors=anchors.all,
+            title=title,
+            date_info=date_info,
+        )
+        take_reading_time(win, rec, ref)
+        take_translations(win, rec)
+        take_about_author(win, rec, authors_from_bio=self.options.author_from_bio)
+        if title is not None:
+            take_section_and_subtitle(win, rec, title, anchors.all)
+
+    def anchors(self, win: Window) -> Anchors:
+        """The date lines and bylines near the body start (looked for a little further
+        than the window, see :class:`~.page.Window`), none past the second paragraph of
+        the body."""
+        reach = win.reach
+        datelines = [i for i in reach if dateline(i)]
+        bylines = {i.k: names for i in reach if (names := self.bylines.byline(i))}
+        by_alone = {i.k for i in reach if BY_ALONE.match(i.plain)}
+        # "By" alone on a line: the names are on the next line
+        for k in sorted(by_alone):
+            nxt = win.hop(k, 1)
+            if nxt is not None and (names := leading_names(nxt.plain, 0, True)):
+                bylines[nxt.k] = locate(nxt, names)
+        # Past two paragraphs of the body, dates and names belong to something else (a
+        # caption or a standfirst may come before the byline, two paragraphs do not).
+        paragraphs = [
+            i.k
+            for i in reach
+            if i.k >= win.body_k and len(i.plain) >= _PROSE_CHARS and sentence_count(i.plain)
+        ]
+        if len(paragraphs) >= 2:
+            prose = paragraphs[1]
+            datelines = [i for i in datelines if i.k < prose]
+            bylines = {k: v for k, v in bylines.items() if k < prose}
+        found = ({i.k for i in datelines} | set(bylines) | by_alone) & set(win.by_k)
+        stamps = {i.k for i in win.lines if i.k not in found and timestamp(i.plain)}
+        named = set(bylines) & set(win.by_k)
+        return Anchors(datelines, bylines, by_alone, found, stamps, named)
+
+    def keep_above_body(
+        self,
+        removals: dict[int, Reason],
+        final: tuple[list[Line], tuple[int, int] | None] | None = None,
+    ) -> dict[int, Reason]:
+        """``removals`` without the lines above the body when removing them would let the
+        page's boilerplate above them join the article (the locator then removes them).
+        ``final`` is the text's lines without the removals and the locator's region in
+        them, when already known."""
+        win = self.window
+        if win is None or not self._swallows(win, removals, final):
+            return removals
+        first = win.nonblank[win.body_k].index
+        return {i: r for i, r in removals.items() if i >= first}
+
+    def _swallows(
+        self,
+        win: Window,
+        removals: dict[int, Reason],
+        final: tuple[list[Line], tuple[int, int] | None] | None,
+    ) -> bool:
+        """Whether the body would start earlier, taking in a sentence of the page's
+        boilerplate, once the removed lines are gone."""
+        first = win.nonblank[win.body_k].index
+        if not any(i < first for i in removals):
+            return False
+        if final is not None:
+            kept, region = final  # the locator skips blank lines: the same region
+        else:
+            kept = [line for line in win.nonblank if line.index not in removals]
+            region = read_page("\n".join(line.text for line in kept)).region
+        if region is None:
+            return False
+        pos = 0
+        for n, line in enumerate(kept):
+            if not line.is_blank and pos + len(line.text) > region[0]:
+                taken = [x for x in kept[n:] if x.index < first]
+                return any(
+                    len(plain_text(x.text).strip()) >= _SWALLOW_CHARS
+                    and sentence_count(plain_text(x.text)) > 0
+                    for x in taken
+                )
+            pos += len(line.text) + 1
+        return False
+
+
+def extract(options: ExtractMetadata, page: Page, *, step: int = 0) -> Found:
+    """Everything the extractor decides about ``page``: the first run, then runs on what
+    it leaves until one finds nothing more (see :meth:`ExtractMetadata.extract
+    <seedclean.cleaners.ExtractMetadata.extract>`)."""
+    extraction = Extraction(options, page, step)
+    found = extraction.run()
+    if not options.remove:
+        return found
+    language = found.metadata.language
+    lines = page.lines
+    removals = dict(found.removals)
+    meta = found.metadata
+    passes = MAX_PASSES if len(lines) <= _MAX_PASS_LINES else 1
+    # the text without all the removals and where the locator puts its body, once a
+    # pass has read it (the last check, keep_above_body(), needs the same)
+    final: tuple[list[Line], tuple[int, int] | None] | None = None
+    for _ in range(passes - 1):
+        if not removals:
+            break
+        kept = [line for line in lines if line.index not in removals]
+        reduced = "\n".join(line.text for line in kept)
+        known = frozenset(
+            f.name for f in attrs.fields(Metadata) if getattr(meta, f.name) not in (None, ())
+        )
+        again = Extraction(options, read_page(reduced), step, language, known, meta.date)
+        more = again.run()
+        if not more.removals:
+            final = (kept, again.page.region)
+            break
+        starts = [line.start for line in kept]
+        for index in more.removals:
+            removals[kept[index].index] = more.removals[index]
+        meta = meta.merged(_shift_sources(more.metadata, kept, starts))
+    return Found(meta, extraction.keep_above_body(removals, final))
+
+
+def _shift_sources(meta: Metadata, kept: Sequence[Line], starts: Sequence[int]) -> Metadata:
+    """``meta`` with its sources moved from the text of the ``kept`` lines joined by
+    newlines to the text those lines came from."""
+    out = []
+    pos = 0
+    reduced_starts = []
+    for line in kept:
+        reduced_starts.append(pos)
+        pos += len(line.text) + 1
+    for source in meta.sources:
+        n = bisect.bisect_right(reduced_starts, source.start) - 1
+        shift = starts[n] - reduced_starts[n]
+        out.append(attrs.evolve(source, start=source.start + shift, end=source.end + shift))
+    return attrs.evolve(meta, sources=out)

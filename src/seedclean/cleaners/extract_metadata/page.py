@@ -1,0 +1,297 @@
+"""How ``extract_metadata`` reads a page: the lines around the start of the article.
+
+The extraction reads a page through one small interface, :class:`Page`: the text, its
+lines, and the region the main-content locator gives as the article.
+:func:`read_page` makes one; it is the only place the extractor runs the locator.
+
+From a page, :class:`Window` decides *where* the header is looked for: the non-blank
+lines from ``before`` lines above the body start to ``after`` lines into it (reaching up
+to the page's only first-level heading when link lists push the body far below it),
+each read once into a :class:`PageLine` (its visible text, heading level, list mark and
+dates), and the distances between them, in lines a reader sees.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+from collections.abc import Sequence
+
+import attrs
+
+from ...dates import DATE_PATTERN, DateMatch, find_dates
+from ...lines import MARKDOWN_LINK, Line, link_density, plain_text, split_lines
+from ..locate_content import LocateContent
+from ..remove_boilerplate import is_cookie_banner
+from .vocabulary import EMPTY_HEADING, HEADING_MARK, ITALIC, LIST_MARK, SITE_ROOT, WORDY
+
+# Lines whose visible text is longer than this are never metadata (and are not searched at
+# all); Markdown lines up to _MAX_RAW_LINE are read first, as their link targets can make
+# a short byline long ("[Ann Example](https://example.com/author/ann-example/ "Posts by
+# Ann Example") 18/12/2020 [Comment](...) [Topic](...), [Topic](...)").
+_MAX_LINE = 400
+_MAX_RAW_LINE = 4000
+# How many lines past the window (images, rules and icons that do not count, see
+# counts()) the byline and the date are looked for, at most.
+_MAX_BEYOND = 200
+# How far above the body start the page's only first-level heading widens the window
+# to, in non-blank lines.
+_MAX_HEADLINE_REACH = 150
+
+
+@attrs.frozen(slots=True)
+class Page:
+    """What the extraction reads: a text, its lines and where the main-content locator
+    puts the article in it (None when it finds none, or the text is blank)."""
+
+    text: str
+    lines: Sequence[Line]
+    region: tuple[int, int] | None
+
+
+def read_page(text: str) -> Page:
+    """``text`` as the extraction reads it: its lines and the article's region (see
+    :func:`body_region`; a blank text has none).
+
+    >>> page = read_page("Menu\\n\\nA title\\n\\n" + "A sentence of the article, in words. " * 9)
+    >>> len(page.lines), page.text[page.region[0] :].startswith("A sentence")
+    (5, True)
+    """
+    return Page(text, split_lines(text), body_region(text) if text.strip() else None)
+
+
+def body_region(text: str) -> tuple[int, int] | None:
+    """Where the locator puts the article in ``text`` once cookie banners are out of
+    its way. A banner is written as sentences, so the locator can take it for the first
+    paragraph of the article and put the body start above the menus; the pipeline's
+    ``remove_boilerplate`` takes it out before its own locator runs. The banner's
+    characters become spaces, so the offsets are those of ``text``.
+
+    >>> banner = ("Our website uses cookies to improve your experience. By continuing to "
+    ...           "browse the site, you agree to our use of cookies and to the processing of "
+    ...           "your data as set out in our privacy policy.")
+    >>> prose = ("A paragraph of the article, which is written in sentences and has all "
+    ...          "the small words that prose has, so it is easy to recognise. ") * 2
+    >>> page = (banner + "\\n\\nAccept & Close\\n  * Home\\n  * News\\n  * World\\n\\n"
+    ...         "Title of the story\\nby Ann Example\\n\\n" + prose + "\\n\\n" + prose)
+    >>> LocateContent().region(page)[0]  # the banner reads as the article's start
+    0
+    >>> start, end = body_region(page)
+    >>> page[start:end] == prose + "\\n\\n" + prose
+    True
+    """
+    if "ookie" not in text:
+        return LocateContent().region(text)
+    pieces: list[str] = []
+    at = 0
+    for line in split_lines(text):
+        if "ookie" in line.text and is_cookie_banner(plain_text(line.text).strip()):
+            pieces += (text[at : line.start], " " * len(line.text))
+            at = line.end
+    pieces.append(text[at:])
+    return LocateContent().region("".join(pieces))
+
+
+@attrs.frozen(slots=True)
+class PageLine:
+    """What the extractor reads from one non-blank line near the body start."""
+
+    k: int  # index among the non-blank lines
+    line: Line
+    plain: str
+    heading: int  # Markdown heading level, 0 for none
+    listed: bool  # a list item
+    dates: tuple[DateMatch, ...]
+
+    def span_of(self, value: str) -> tuple[int, int]:
+        """Where ``value`` is in the text: in the raw line, or the whole line when
+        Markdown moved it."""
+        at = self.line.text.find(value)
+        if at < 0:
+            return self.line.start, self.line.end
+        return self.line.start + at, self.line.start + at + len(value)
+
+
+def _unglue(raw: str) -> str:
+    """``raw`` with a " | " between links printed one against the other, as the page shows
+    them apart ("[Ann Example](/a)[More](/m)" reads "Ann Example | More", not "Ann
+    ExampleMore")."""
+    out = []
+    pos = end = 0
+    for m in MARKDOWN_LINK.finditer(raw):
+        if m.group("image") is not None:
+            continue
+        if m.start() == end and end:
+            out.append(raw[pos : m.start()])
+            out.append(" | ")
+            pos = m.start()
+        end = m.end()
+    out.append(raw[pos:])
+    return "".join(out)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def visible(raw: str) -> tuple[str, int, bool]:
+    if ")[" in raw:
+        raw = _unglue(raw)
+    text = plain_text(raw) if ("[" in raw or "\\" in raw or "*" in raw or "_" in raw) else raw
+    level = 0
+    m = HEADING_MARK.match(text)
+    if m is not None:
+        level = len(m.group(1))
+        text = text[m.end() :]
+    listed = LIST_MARK.match(text) is not None and not DATE_PATTERN.match(text.lstrip())
+    if listed:
+        text = LIST_MARK.sub("", text, count=1)
+    if "*" in text or "_" in text:
+        text = ITALIC.sub("", text)  # "Published *Dec 18, 2020* by _Ann Example_"
+    return text.strip(" \t*_>|#"), level, listed
+
+
+def counts(info: PageLine) -> bool:
+    """Whether a line counts in the distances between the title, the byline, the date
+    and the body: not an image, a table rule or an icon (Markdown prints them on lines
+    of their own)."""
+    if info.plain:
+        return WORDY.search(info.plain) is not None
+    text = info.line.text
+    return len(text) > _MAX_RAW_LINE or WORDY.search(visible(text)[0]) is not None
+
+
+def home_link(raw: str) -> bool:
+    """Whether a Markdown heading is nothing but a link to a site's home page: the
+    site's name or logo, not a headline.
+
+    >>> home_link("# [Daily Planet](/)"), home_link("# [![Logo](l.png)](https://x.org/)")
+    (True, True)
+    >>> home_link("# [A headline](https://x.org/news/a-headline)"), home_link("# Plain")
+    (False, False)
+    """
+    text = HEADING_MARK.sub("", raw, count=1).strip()
+    m = MARKDOWN_LINK.fullmatch(text)
+    if m is None or m.group("anchor") is None:
+        return False
+    target = text[m.end("anchor") + 2 : -1].split()
+    return bool(target) and SITE_ROOT.fullmatch(target[0]) is not None
+
+
+def headline_mark(lines: Sequence[Line]) -> int | None:
+    """The position in ``lines`` of the only first-level Markdown heading that is not a
+    link to the home page (a site's name or logo), or None."""
+    found = None
+    for k, line in enumerate(lines):
+        if line.text.startswith("#") and not line.text.startswith("##"):
+            m = HEADING_MARK.match(line.text)
+            if m is None or len(line.text) > _MAX_LINE or home_link(line.text):
+                continue
+            if found is not None:
+                return None
+            found = k
+    return found
+
+
+class Window:
+    """The non-blank lines around the body start where the header is looked for, each
+    read once, and the distances between them.
+
+    ``lines`` is the window itself (searched for the title and the header's extras);
+    ``reach`` adds the lines past it, up to ``after`` lines that count past the body
+    start, where the byline and the date are looked for too. Distances count only the
+    lines a reader sees (see :func:`counts`), looking down the page (``ahead``, where a
+    run of list items that are only links, share buttons, counts once) and up
+    (``behind``).
+    """
+
+    def __init__(
+        self,
+        nonblank: Sequence[Line],
+        body_k: int,
+        end_k: int,
+        *,
+        before: int,
+        after: int,
+        day_first: bool | None,
+    ) -> None:
+        self.nonblank = nonblank
+        self.body_k = body_k  # the first non-blank line of the body
+        self.end_k = end_k  # its last
+        self.after = after
+        self.day_first = day_first
+        lo = max(0, body_k - before)
+        hi = min(len(nonblank), body_k + after + 1)
+        # The page's only first-level heading is its headline even when link lists push
+        # the body start far below it: the window reaches up to it.
+        h1 = headline_mark(nonblank[: body_k + after + 1])
+        if h1 is not None and body_k - _MAX_HEADLINE_REACH <= h1 < lo:
+            lo = max(0, h1 - 3)
+        self.lines = [self.info(k) for k in range(lo, hi)]
+        self.by_k = {i.k: i for i in self.lines}
+        self.reach = self.lines + self._beyond(hi)
+        self.near_k = {i.k: i for i in self.reach}
+        self.ahead, self.behind = self._counted()
+
+    def info(self, k: int) -> PageLine:
+        """Non-blank line ``k``, read."""
+        line = self.nonblank[k]
+        if len(line.text) > _MAX_RAW_LINE:
+            return PageLine(k, line, "", 0, False, ())
+        plain, level, listed = visible(line.text)
+        if len(plain) > _MAX_LINE:
+            return PageLine(k, line, "", 0, False, ())
+        if not level and k and plain:
+            # "# " alone, then the heading's text: html2text splits a heading that holds
+            # a line break or a block
+            mark = EMPTY_HEADING.fullmatch(self.nonblank[k - 1].text)
+            if mark is not None:
+                level = len(mark.group(1))
+        dates = tuple(find_dates(plain, day_first=self.day_first)) if plain else ()
+        return PageLine(k, line, plain, level, listed, dates)
+
+    def read(self, k: int) -> PageLine:
+        """Non-blank line ``k``, as the window read it when it is in the window."""
+        return self.by_k.get(k) or self.info(k)
+
+    def _beyond(self, hi: int) -> list[PageLine]:
+        """The lines after the window (which ends at ``hi``) up to ``after`` lines that
+        count past the body start, for the byline and the date."""
+        seen = sum(1 for i in self.lines if i.k > self.body_k and counts(i))
+        out: list[PageLine] = []
+        k = hi
+        while seen < self.after and k < min(len(self.nonblank), hi + _MAX_BEYOND):
+            info = self.info(k)
+            out.append(info)
+            seen += counts(info)
+            k += 1
+        return out
+
+    def _counted(self) -> tuple[list[int], list[int]]:
+        """The lines of ``reach`` that count, in order, looking down the page (where a
+        run of links listed one a line, share buttons under the title, counts once) and
+        up."""
+        ahead: list[int] = []
+        behind: list[int] = []
+        buttons = False
+        for info in self.reach:
+            item = LIST_MARK.sub("", info.line.text, count=1) if info.listed else ""
+            was, buttons = buttons, bool(item) and link_density(item) >= 0.9
+            if counts(info):
+                behind.append(info.k)
+                if not (buttons and was):
+                    ahead.append(info.k)
+        return ahead, behind
+
+    def gap(self, a: int, b: int) -> int:
+        """How many lines that count lie from line ``a`` to line ``b`` (negative when ``b``
+        comes first)."""
+        if b >= a:
+            return bisect.bisect_left(self.ahead, b) - bisect.bisect_left(self.ahead, a)
+        return bisect.bisect_left(self.behind, b) - bisect.bisect_left(self.behind, a)
+
+    def hop(self, k: int, d: int) -> PageLine | None:
+        """The ``d``-th line that counts after line ``k`` (before it when ``d`` < 0)."""
+        worded = self.ahead if d > 0 else self.behind
+        n = bisect.bisect_right(worded, k) if d > 0 else bisect.bisect_left(worded, k)
+        at = n + d - 1 if d > 0 else n + d
+        if d == 0 or not 0 <= at < len(worded):
+            return None
+        return self.near_k[worded[at]]

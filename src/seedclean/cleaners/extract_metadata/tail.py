@@ -1,0 +1,107 @@
+"""What follows the article: the author's bio, and the lists of topics and regions.
+
+A line near the end of the body that starts with a name followed by "is a ... at/of/with
+..." or ", a ..." is the ``author_bio`` (:func:`take_bio`; its name is the author only
+when no byline named one). A "Topics:"/"Tags:"/"Themen:" label with its list, on the
+same line or one item a line below it, gives ``tags``, and "Regions & Countries" gives
+``regions`` (:func:`read_tail`).
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ...document import Reason
+from ...lines import fold, link_density, sentence_count, word_count
+from .names import is_person_name
+from .page import PageLine, Window
+from .record import Record
+from .vocabulary import BIO, BIO_WORDS, PAREN, REGIONS_HEAD, TAGS_HEAD
+
+
+def read_tail(win: Window, rec: Record, *, authors_from_bio: bool) -> None:
+    """The bios, tags and regions among the lines from just before the end of the body
+    to forty lines past it."""
+    end_k = win.end_k
+    lo = max(0, end_k - 3)
+    hi = min(len(win.nonblank), end_k + 40)
+    infos = [win.read(k) for k in range(lo, hi)]
+    for n, info in enumerate(infos):
+        if info.line.index in rec.removals or not info.plain:
+            continue
+        if info.k <= end_k + 3 and take_bio(rec, info, authors_from_bio=authors_from_bio):
+            # bios stacked above it go too (else each run would take one more)
+            k = info.k - 1
+            while k >= 0 and take_bio(rec, win.read(k), authors_from_bio=authors_from_bio):
+                k -= 1
+            continue
+        for head, field in ((TAGS_HEAD, "tags"), (REGIONS_HEAD, "regions")):
+            m = head.match(info.plain)
+            if m is None or len(info.plain) > 200:
+                continue
+            if field in rec.fields:
+                continue
+            _take_list(rec, field, info, m.group("rest") or "", infos[n + 1 : n + 30])
+            if field in rec.fields and m.group("rest"):
+                key = fold(info.plain)
+                for other in [*win.lines, *infos]:
+                    if fold(other.plain) == key:
+                        rec.remove(other, Reason.TAGS)  # the same list printed again
+
+
+def take_bio(
+    rec: Record, info: PageLine, *, authors_from_bio: bool, remove: bool = True
+) -> bool:
+    """Whether ``info`` is an author's bio: then it becomes ``author_bio`` (the first one
+    found), its name the author when no byline named one and ``authors_from_bio`` is
+    true, and the line goes unless ``remove`` is false."""
+    m = BIO.match(info.plain)
+    if m is None or sentence_count(info.plain) > 4:
+        return False
+    name = m.group("name").strip()
+    what = m.group("what")
+    first_sentence = what.split(". ", 1)[0]
+    if not is_person_name(name) or not BIO_WORDS.search(first_sentence):
+        return False
+    if "author_bio" not in rec.fields:
+        rec.fields["author_bio"] = info.plain.rstrip(" ♦•·")
+        s, e = info.span_of(info.plain.rstrip(" ♦•·"))
+        rec.source("author_bio", s, e, 0.6)
+    if authors_from_bio and "authors" not in rec.fields:
+        s, e = info.span_of(name)
+        rec.fields["authors"] = (name,)
+        rec.source("authors", s, e, 0.6)
+    if remove:
+        rec.remove(info, Reason.AUTHOR_BIO)
+    return True
+
+
+def _take_list(
+    rec: Record, field: str, head: PageLine, rest: str, following: list[PageLine]
+) -> None:
+    """The values of a list labelled by line ``head``: on its line after the label
+    (``rest``), or the list items (or links) one a line ``following`` it."""
+    values: list[tuple[str, PageLine]] = []
+    items: list[PageLine] = []
+    if rest.strip():
+        for part in regex.split(r"\s*+[,;|·•]\s*+", PAREN.sub("", rest)):
+            if any(c.isalpha() for c in part) and word_count(part) <= 6:
+                values.append((part.strip(), head))
+    else:
+        for info in following:
+            if not info.listed and not (info.plain and link_density(info.line.text) > 0.5):
+                break
+            value = PAREN.sub("", info.plain).strip(" \t/|,·•")
+            if not any(c.isalpha() for c in value) or word_count(value) > 6:
+                break
+            values.append((value, info))
+            items.append(info)
+    if not values:
+        return
+    rec.fields[field] = tuple(v for v, _ in values)
+    for value, where in values:
+        s, e = where.span_of(value)
+        rec.source(field, s, e, 0.7)
+    rec.remove(head, Reason.TAGS)
+    for item in items:
+        rec.remove(item, Reason.TAGS)

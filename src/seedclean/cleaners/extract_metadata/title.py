@@ -1,0 +1,480 @@
+"""Which line is the article's headline.
+
+A title is a heading-like line (:func:`is_heading`: a few words to a few dozen, not a
+sentence, a list item, a caption, a credit, a breadcrumb, a table row, a time or
+interface text) with evidence: a byline or a date right under it, a copy of it
+elsewhere on the page, a Markdown ``#``, closeness above the body, and above all the
+words it shares with the body. :func:`take_title` scores every heading-like line of the
+window (the weights below) and takes the best one above :data:`THRESHOLD`, or none;
+lines of lists of other articles (teasers with their dates, runs of headlines, the
+heading of such a list) never compete.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+from collections import Counter
+from collections.abc import Iterable, Sequence
+
+from ...document import Reason
+from ...lines import Line, fold, link_density, no_space_chars, sentence_count, word_count
+from ...stopwords import words
+from .datelines import residual
+from .names import credit_line, glued_name, is_person_name, names_only
+from .page import PageLine, Window, visible
+from .record import Record
+from .vocabulary import (
+    ABOUT,
+    ALL_STOPWORDS,
+    ATTRIBUTION,
+    BYLINE,
+    CAPTION_START,
+    CUT_MARK,
+    GLUED_CREDIT,
+    LIST_HEADING,
+    NO_SPACE,
+    PHOTO_CREDIT,
+    READING,
+    REGIONS_HEAD,
+    SOCIAL,
+    SUFFIX_SEP,
+    TAGS_HEAD,
+    TIME,
+    TRANSLATIONS,
+    UI_SENTENCE,
+    UI_TITLES,
+    UI_WORDS,
+    WEB_ADDRESS_START,
+)
+
+# The score a line needs to be the title; below it, the title stays unknown.
+THRESHOLD = 3.5
+# The title's confidence is its score over this (at most 1).
+CONFIDENCE_SCALE = 8
+# A date line, byline or timestamp at most two lines below: the headline's own.
+ANCHOR_RIGHT_BELOW = 2.5
+# One three to five lines below.
+ANCHOR_BELOW = 2.0
+# Between a byline (just above) and its date (below): the paper's name, a role.
+BETWEEN_BYLINE_AND_DATE = 3.0
+# A byline and a date both right under it: more than either alone.
+BYLINE_AND_DATE_BELOW = 1.0
+# A byline or date above and none below: a teaser, a site's or a section's name.
+ANCHOR_ABOVE = 1.0
+# One of four or more heading-like lines in a row (a list of headlines), with no
+# byline or date right under it.
+IN_HEADLINE_LIST = 2.5
+# A kicker: its words reappear in the heading right below it.
+KICKER = 2.0
+# Printed again on the page (the <title> and the <h1>), whole or cut short with "…".
+REPEATED = 1.5
+# A first-level Markdown heading ("# ..."), and a heading of any other level.
+FIRST_LEVEL_HEADING = 2.5
+OTHER_HEADING = 0.5
+# Right above the body start, less so for each line further up (never below 0).
+ABOVE_BODY = 1.5
+ABOVE_BODY_PER_LINE = 0.2
+# For each line it lies past the body start.
+INTO_BODY_PER_LINE = 0.3
+# Three words or fewer (in a script written with spaces): a label, a name.
+VERY_SHORT = 1.5
+# Four to twenty-five words: a headline's length.
+HEADLINE_LENGTH = 0.5
+# Capitals only: a kicker, a site's name.
+ALL_CAPITALS = 1.5
+# Words of interface lines: "Share", "Follow", "Subscribe".
+INTERFACE_WORDS = 2.0
+# Ends with a full stop: a sentence.
+FULL_STOP = 1.5
+# The first line of the page, four words or more: the page's <title>, printed first.
+FIRST_LINE = 1.0
+# Times the share of its content words the body uses.
+BODY_OVERLAP = 4.0
+# Sharing less than this share of its words with the body, and no date or byline right
+# under it: not the article's headline.
+UNRELATED_OVERLAP = 0.15
+UNRELATED = 2.0
+# How much more a line with no byline or date under it must score to replace a best
+# line that has them (a subheading, a teaser further down).
+REPLACE_UNANCHORED = 2.0
+# How much more a line at most two lines below the best must score to replace it (of a
+# headline and the standfirst under it, both heading-like, the first is the headline).
+REPLACE_NEARBY = 1.0
+
+# How much of the body, in characters from its start, the title's words are looked up
+# in, and the fewest distinct content words it must have for the comparison to tell.
+_BODY_SAMPLE = 6000
+_MIN_BODY_WORDS = 20
+# The shortest cut-short copy of a headline that counts as a copy, in characters.
+MIN_CUT = 20
+
+
+def content_word_list(text: str) -> list[str]:
+    """The words of ``text`` that carry meaning: four letters or more, no function words;
+    for scripts written without spaces, pairs of characters."""
+    out = [w for w in words(text) if len(w) >= 4 and w not in ALL_STOPWORDS]
+    if not text.isascii():
+        chars = NO_SPACE.findall(text)
+        out.extend(a + b for a, b in itertools.pairwise(chars))
+    return out
+
+
+def content_words(text: str) -> set[str]:
+    return set(content_word_list(text))
+
+
+def is_heading(info: PageLine) -> bool:
+    p = info.plain
+    if info.listed or not (8 <= len(p) <= 250) or info.dates:
+        return False
+    return _heading_text(p, info.heading, info.line.text)
+
+
+# What is_heading reads past the cheap tests depends on the line alone; the extractor
+# asks again about the same lines on each of its passes.
+@functools.lru_cache(maxsize=2048)
+def _heading_text(p: str, heading: int, raw: str) -> bool:
+    if p[0].islower():
+        return False
+    words = word_count(p)
+    if words < 2 or words > 40 or p.endswith((":", ",", ";")) or "©" in p:
+        return False
+    if p.count("|") > 1 or (sentence_count(p) > 2 and heading != 1):
+        return False  # a table row; sentences (a first-level heading may quote some)
+    if credit_line(p):
+        return False  # "Ann Example | Getty Images": a picture's credit
+    if heading == 0 and link_density(raw) > 0.3:
+        return False
+    if fold(p) in UI_TITLES or BYLINE.match(p) or READING.search(p):
+        return False
+    if any(label.match(p) for label in (TRANSLATIONS, TAGS_HEAD, REGIONS_HEAD, ABOUT)):
+        return False  # "Also available in", "Topics", "About the author"
+    if "  " in p or CAPTION_START.match(p) or (p.startswith("(") and p.endswith(")")):
+        return False  # a table row, a caption, a credit
+    if PHOTO_CREDIT.search(p) or " > " in p or "»" in p or "›" in p or GLUED_CREDIT.search(p):
+        return False  # a caption with its credit, a breadcrumb trail
+    if sum(1 for w in p.casefold().split() if w in SOCIAL) >= 2:
+        return False  # a row of share buttons
+    if LIST_HEADING.match(p) or UI_SENTENCE.search(p) or WEB_ADDRESS_START.search(p):
+        return False  # "More from ...", "Media playback is unsupported", a web address
+    timed = TIME.search(p) is not None or "ago" in p.casefold().split()
+    if timed and word_count(residual(p, ())) <= 3:
+        return False  # "Updated Nov 19, 6:55 AM", "Monday 6:30PM", "1 hour ago"
+    tokens = p.split()
+    if sum(1 for t in tokens if any(c.isdigit() for c in t)) * 3 > len(tokens):
+        return False  # scores, tables, prices
+    if p.endswith(".") and not p.endswith("...") and heading == 0:
+        return False  # a sentence: a standfirst or the first paragraph
+    if glued_name(p) is not None:
+        return False  # "Ann ExampleView More Articles": an author box
+    # a page's first-level heading is its headline even when it reads like a name
+    return heading == 1 or not (words <= 6 and is_person_name(p))
+
+
+def glued_copy(line: str, below: str) -> bool:
+    """Whether ``line`` is the line ``below`` (a headline) with more text glued before
+    it, as scrapers print a breadcrumb trail run into the headline.
+
+    >>> glued_copy("homesportbreaking: a club signs a keeper", "breaking: a club signs a keeper")
+    True
+    >>> glued_copy("a club signs a keeper", "a club signs a keeper")
+    False
+    """
+    return len(below) >= MIN_CUT and len(line) > len(below) and line.endswith(below)
+
+
+def in_run(k: int, headings: set[int], *, length: int = 4) -> bool:
+    """Whether line ``k`` is one of at least ``length`` heading-like lines in a row."""
+    lo = hi = k
+    while lo - 1 in headings:
+        lo -= 1
+    while hi + 1 in headings:
+        hi += 1
+    return hi - lo + 1 >= length
+
+
+def dated_run(
+    headings: set[int],
+    dated: set[int],
+    *,
+    named: Iterable[int] = (),
+    lists: Iterable[int] = (),
+    length: int = 3,
+) -> set[int]:
+    """The heading-like lines of a list of teasers printed as headline-and-date pairs:
+    at least ``length`` headings with a date right under them or one line below, each
+    starting at most two lines after the last one's date (a kicker may come between, or
+    stand right above the heading).
+
+    The first pair of a run is left out unless one of the ``lists`` lines (the heading
+    of a list, "More stories") is right above it, a kicker aside: it may be the
+    article's own headline with the list right under it. A pair with a byline (a line of
+    ``named``) between its heading and its date and a pair without one are not of one
+    list: the run ends there."""
+    out: set[int] = set()
+    openers = set(lists)
+    signed = set(named)
+    run: list[int] = []
+    shape = False
+    last_date = 0
+
+    def close() -> None:
+        if len(run) >= length:
+            listed = any(run[0] - d in openers for d in (1, 2, 3))
+            out.update(run if listed else run[1:])
+
+    for k in sorted(headings):
+        if k + 1 in headings and k + 2 in dated:
+            continue  # a kicker: the pair is the heading under it and its date
+        date = next((d for d in (k + 1, k + 2) if d in dated), None)
+        bylined = date == k + 2 and k + 1 in signed
+        if date is None or (run and (k - last_date > 2 or bylined != shape)):
+            close()
+            run = []
+        if date is not None:
+            if not run:
+                shape = bylined
+            run.append(k)
+            last_date = date
+    close()
+    return out
+
+
+def cut_copies(lines: Sequence[Line]) -> set[str]:
+    """The folded text, without the ellipsis, of lines cut short ("A headline that goes
+    on…"): a headline shortened for a list or a breadcrumb elsewhere on the page."""
+    out = set()
+    for line in lines:
+        if len(line.text) > 300 or not CUT_MARK.search(line.text):
+            continue
+        plain = visible(line.text)[0]
+        head = fold(CUT_MARK.sub("", plain)).rstrip(" ,;:-–—")
+        if len(head) >= MIN_CUT:
+            out.add(head)
+    return out
+
+
+class BodyWords:
+    """The content words of the start of the body, to compare a candidate line with."""
+
+    def __init__(self, text: str, region: tuple[int, int] | None) -> None:
+        self.text = text
+        self.region = region
+        self._counts: Counter[str] | None = None  # read at the first question
+
+    def overlap(self, info: PageLine) -> float | None:
+        """Share of the content words of a line that the body uses (None if it has none,
+        or if the body is too short to tell)."""
+        mine = content_words(info.plain)
+        if not mine:
+            return None
+        if self.region is None:
+            return None
+        start = self.region[0]
+        if self._counts is None:
+            self._counts = Counter(content_word_list(self.text[start : start + _BODY_SAMPLE]))
+        if len(self._counts) < _MIN_BODY_WORDS:
+            return None  # too little body to compare with
+        inside = start <= info.line.start < start + _BODY_SAMPLE
+        own = Counter(content_word_list(info.plain)) if inside else Counter()
+        shared = sum(1 for w in mine if self._counts[w] > own[w])
+        return shared / len(mine)
+
+
+def heads_list(win: Window, info: PageLine) -> bool:
+    """Whether the two lines after ``info`` are items of a list of headlines (not
+    one-word share buttons)."""
+    items = [win.by_k.get(info.k + 1), win.by_k.get(info.k + 2)]
+    return all(
+        i is not None
+        and i.listed
+        and word_count(i.plain) >= 3
+        and not i.dates
+        and not names_only(i, listed=True)
+        for i in items
+    )
+
+
+class _Candidates:
+    """The heading-like lines of the window, and what scoring them reads: the anchors
+    (date lines, bylines and "By" lines, ``anchors``; timestamps, ``stamps``; bylines,
+    ``named``; author boxes, ``boxed``), the copies of lines on the page, the teasers."""
+
+    def __init__(
+        self,
+        win: Window,
+        body: BodyWords,
+        *,
+        anchors: set[int],
+        stamps: set[int],
+        named: set[int],
+        boxed: set[int],
+    ) -> None:
+        self.win = win
+        self.body = body
+        self.anchors = anchors
+        self.stamps = stamps
+        self.named = named
+        self.boxed = boxed
+        window = win.lines
+        self.counts: dict[str, int] = {}  # how often each line is printed
+        for line in win.nonblank[:2000]:
+            if len(line.text) <= 300:
+                key = fold(visible(line.text)[0])
+                self.counts[key] = self.counts.get(key, 0) + 1
+        self.firsts = [fold(visible(line.text)[0]) for line in win.nonblank[:3]]
+        self.cut = cut_copies(win.nonblank[:2000])
+        self.headings = {info.k for info in window if is_heading(info) and info.k not in anchors}
+        self.teasers = dated_run(
+            self.headings,
+            {i.k for i in window if i.k in anchors and i.dates} | stamps,
+            named=named,
+            lists={i.k for i in window if LIST_HEADING.match(i.plain)},
+        )
+
+    def excluded(self, info: PageLine) -> bool:
+        """Whether ``info`` cannot be the title, however it scores."""
+        if info.k not in self.headings:
+            return True
+        if heads_list(self.win, info):
+            return True  # the heading of a list of teasers
+        if info.k in self.teasers:
+            return True  # one of a list of headlines with their dates
+        if info.heading != 1 and any(0 < info.k - a <= 2 for a in self.named - self.boxed):
+            return True  # under a byline: the author's publication or role
+        nxt = self.win.by_k.get(info.k + 1)
+        if nxt is not None and ATTRIBUTION.match(nxt.plain):
+            return True  # a quotation and, under it, who said it
+        key = fold(info.plain)
+        # "HomeNewsThe headline" above "The headline": a breadcrumb
+        return nxt is not None and nxt.k in self.headings and glued_copy(key, fold(nxt.plain))
+
+    def after(self, info: PageLine) -> list[int]:
+        """The anchors and timestamps at most five lines below ``info``."""
+        return [a for a in self.anchors | self.stamps if 0 < a - info.k <= 5]
+
+    def score(self, info: PageLine, after: list[int]) -> float:
+        """How much ``info`` reads like the article's headline (see the weights above)."""
+        key = fold(info.plain)
+        words = word_count(info.plain)
+        score = 0.0
+        before = [a for a in self.anchors if 0 < info.k - a <= 3]
+        if after:
+            score += ANCHOR_RIGHT_BELOW if min(after) - info.k <= 2 else ANCHOR_BELOW
+            if any(0 < info.k - a <= 3 for a in self.named - self.boxed):
+                score -= BETWEEN_BYLINE_AND_DATE
+            elif len(after) >= 2 and any(a - info.k <= 2 for a in self.named):
+                score += BYLINE_AND_DATE_BELOW
+        elif before:
+            score -= ANCHOR_ABOVE
+        if in_run(info.k, self.headings) and not (after and min(after) - info.k <= 2):
+            score -= IN_HEADLINE_LIST
+        by_k = self.win.by_k
+        if any(key in fold(by_k[j].plain) for j in (info.k + 1, info.k + 2) if j in self.headings):
+            score -= KICKER
+        repeated = (
+            2 <= self.counts.get(key, 0) <= 3
+            or any(
+                f != key and key in f and len(key) >= 12 and len(key) * 2 >= len(f)
+                for f in self.firsts
+            )
+            or (not CUT_MARK.search(info.plain) and any(key.startswith(c) for c in self.cut))
+        )
+        if repeated:
+            score += REPEATED
+        if info.heading == 1:
+            score += FIRST_LEVEL_HEADING
+        elif info.heading:
+            score += OTHER_HEADING
+        distance = self.win.body_k - info.k
+        if distance > 0:
+            score += max(0.0, ABOVE_BODY - ABOVE_BODY_PER_LINE * (distance - 1))
+        else:
+            score -= INTO_BODY_PER_LINE * -distance
+        if words <= 3 and not no_space_chars(info.plain):
+            score -= VERY_SHORT
+        elif words <= 25:
+            score += HEADLINE_LENGTH
+        if info.plain.isupper():
+            score -= ALL_CAPITALS
+        if UI_WORDS.search(info.plain):
+            score -= INTERFACE_WORDS
+        if info.plain.endswith("."):
+            score -= FULL_STOP
+        if info.line is self.win.nonblank[0] and words >= 4:
+            score += FIRST_LINE
+        overlap = self.body.overlap(info)
+        if overlap is not None:
+            score += BODY_OVERLAP * overlap
+            if overlap < UNRELATED_OVERLAP and not (after and min(after) - info.k == 1):
+                score -= UNRELATED
+        return score
+
+    def replaces(
+        self,
+        score: float,
+        info: PageLine,
+        after: list[int],
+        best: tuple[float, int, PageLine, bool],
+    ) -> bool:
+        """Whether ``info``, scoring ``score``, replaces the best line so far: a line with
+        no byline or date under it must do much better to replace one that has them, and
+        of a headline and the standfirst under it, both heading-like, the first wins."""
+        best_score, best_k, _, best_after = best
+        return score > best_score + (0.0 if after or not best_after else REPLACE_UNANCHORED) and (
+            info.k - best_k > 2
+            or score > best_score + REPLACE_NEARBY
+            or any(best_k < a < info.k for a in self.anchors)
+        )
+
+
+def take_title(
+    win: Window,
+    rec: Record,
+    body: BodyWords,
+    *,
+    anchors: set[int],
+    stamps: set[int],
+    named: set[int],
+    boxed: set[int],
+) -> PageLine | None:
+    """The headline, taken with its copies in the window (and a first line "Title |
+    Site"), or None when no heading-like line scores :data:`THRESHOLD`."""
+    candidates = _Candidates(
+        win, body, anchors=anchors, stamps=stamps, named=named, boxed=boxed
+    )
+    best: tuple[float, int, PageLine, bool] | None = None
+    for info in win.lines:
+        if candidates.excluded(info):
+            continue
+        after = candidates.after(info)
+        score = candidates.score(info, after)
+        if score >= THRESHOLD and (
+            best is None or candidates.replaces(score, info, after, best)
+        ):
+            best = (score, info.k, info, bool(after))
+    if best is None:
+        return None
+    info = best[2]
+    _take(win, rec, info, best[0])
+    return info
+
+
+def _take(win: Window, rec: Record, info: PageLine, score: float) -> None:
+    """Take ``info`` as the title, with its copies."""
+    title = info.plain
+    s, e = info.span_of(title)
+    rec.fields["title"] = title
+    rec.source("title", s, e, min(1.0, score / CONFIDENCE_SCALE))
+    rec.remove(info, Reason.TITLE)
+    key = fold(title)
+    for other in win.lines:
+        if other.k != info.k and fold(other.plain) == key:
+            rec.remove(other, Reason.TITLE)
+    first = win.nonblank[0] if win.nonblank else None
+    if first is not None and first.index != info.line.index:
+        fp = visible(first.text)[0]
+        sep = SUFFIX_SEP.search(fp)
+        if fold(fp) == key or (sep is not None and fold(fp[: sep.start()]) == key):
+            rec.removals.setdefault(first.index, Reason.TITLE)

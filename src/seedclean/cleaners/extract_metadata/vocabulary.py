@@ -1,0 +1,286 @@
+"""The words and patterns ``extract_metadata`` reads a page's header and tail with.
+
+Nothing here decides anything: these are the regular expressions and word lists that the
+deciding modules share (the words that open a byline, roles and agencies, the particles
+of names, interface words, date markers, list headings, labels of tag lists, names of
+languages...), so that one place says what each piece of metadata looks like, in every
+language the cleaner reads. Every expression is anchored or starts with a digit or a
+letter, and its repetitions are bounded or possessive: matching takes linear time, even
+on hostile input.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ...lines import fold
+from ...stopwords import STOPWORDS
+from ..remove_captions import CREDIT_SOURCES
+
+# ---------------------------------------------------------------- bylines and names
+
+# Words that open a byline, in the languages the date grammar reads (and Russian).
+BY_WORDS = (
+    r"by|written by|words by|story by|text by|von|text|par|texte|por|texto|di|testo|door|"
+    r"tekst|от|автор|author|authors|auteur|autor|autore|autores|verfasst von|posted by|"
+    r"reporting by|reported by|analysis by|commentary by|opinion by"
+)
+BYLINE = regex.compile(
+    rf"^[\s*_>|•·-]*+(?i:{BY_WORDS})(?:[ \t]*+[:：][ \t]*+|[ \t]++)(?P<rest>\S.*+)$"
+)
+BY_ALONE = regex.compile(rf"^[\s*_>|•·-]*+(?i:{BY_WORDS})[ \t]*+[:：]?[ \t]*+$")
+# "... by Ann Example" inside a line that also holds the date.
+BY_INLINE = regex.compile(
+    r"(?:^|(?<=[\s|/·•,]))(?i:by|von|par|por|door)(?:[ \t]*+:[ \t]*+|[ \t]++)(?=\p{L})"
+)
+# Where the names of a byline end: a separator, a date marker, a handle, a parenthesis.
+NAME_END = regex.compile(
+    r"[|·•/@(\[]|\s[-–—]\s|\s[-–—]$|\s(?i:on|at|am|le|el|il|op|em|in)\s|"
+    r"(?i:\b(?:published|publish date|posted|updated|publiziert|veröffentlicht|aktualisiert|"
+    r"publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|"
+    r"gepubliceerd|bijgewerkt)\b)"
+)
+NAME_SPLIT = regex.compile(r"\s*+,\s*+(?:and\s++|&\s*+)?|\s++(?:and|&|und|et|y|e|en|и)\s++")
+# Roles and agencies written after a name: "Ann Example, Staff Writer".
+ROLES = regex.compile(
+    r"(?i:(?:senior|staff|special|contributing|chief|deputy|associate|guest|political|"
+    r"national|foreign|business|science|technology|sports?|health|auto|ap)[ \t]++)*+"
+    r"(?i:writer|reporter|correspondent|editor|columnist|contributor|journalist|staff|"
+    r"redakteur|redakteurin|rédacteur|rédactrice|redactor|redactora|redattore|redacteur|"
+    r"autor|autorin)$"
+)
+# A role written after the name without a comma, or glued to it by the scraper: "Ann
+# Example Senior Contributor", "Ann ExampleBusiness Columnist".
+GLUED_ROLE = regex.compile(
+    r"(?:(?<=\p{Ll})|(?<![ \t])[ \t]++)(?:(?:Senior|Staff|Special|Contributing|Chief|Deputy|"
+    r"Associate|Guest|Political|National|Foreign|Business|Science|Technology|Sports?|"
+    r"Health)[ \t]++)?+"
+    r"(?:Writer|Reporter|Correspondent|Contributor|Editor|Columnist|Redakteur|Redakteurin|"
+    r"Korrespondent|Korrespondentin|Rédacteur|Rédactrice|Correspondant|Correspondante|"
+    r"Redactor|Redactora|Corresponsal|Redattore|Redattrice|Corrispondente|Redacteur|"
+    r"Correspondent)$"
+)
+PARTICLES = frozenset(
+    ["van", "von", "de", "da", "del", "della", "der", "den", "di", "du", "la", "le", "bin",
+     "ibn", "al", "el", "dos", "das", "do", "ter", "ten", "zu", "y", "e", "d'", "van't",
+     "mac", "st.", "af"]
+)  # fmt: skip
+# Social networks, as share buttons name them.
+SOCIAL_NAMES = [
+    "facebook twitter whatsapp pinterest linkedin instagram youtube reddit telegram",
+    "tiktok flipboard",
+]
+SOCIAL = frozenset(" ".join(SOCIAL_NAMES).split())
+# Words that show a "name" is interface text or a label, not a person.
+NOT_NAME = frozenset(
+    " ".join(
+        [
+            "email e-mail mail author authors share comments comment hours hour minutes",
+            "minute ago read more follow subscribe updated update published posted min photo",
+            "photos image video news home menu search login log sign advertisement click here",
+            "print the and our your contact about latest breaking live opinion analysis",
+            "editorial staff newsletter privacy terms policy cookies copyright rights reserved",
+            "all view full story stories related topics tags section sections top popular",
+            "trending features feature special sponsored podcast podcasts watch listen gallery",
+            "review reviews release website site blog today yesterday tomorrow week month",
+            "year new business world politics sports sport tech technology science health",
+            "culture entertainment lifestyle travel food style economy markets money local",
+            "national international media books arts music film tv weather watched",
+            *SOCIAL_NAMES,
+        ]
+    ).split()
+)
+NAME_TOKEN = regex.compile(
+    r"^(?:\p{Lu}[\p{L}\p{M}'’\-]*+\.?+|\p{Lu}\.(?:\p{Lu}\.)*+|\p{Lu}\p{L}*+['’]\p{Lu}[\p{L}\-]*+)$"
+)
+# Where a link to an author's page goes: "/author/ann-example", "/autoren/anna-beispiel/",
+# "/journalist/123/ann-example", "?byline=y".
+AUTHOR_PATH = regex.compile(
+    r"(?i:[/?&](?:authors?|autor|autoren|autores|autori|autore|autrice|auteurs?|"
+    r"journalist|journalists|journalisten|journaliste|journalistes|periodistas?|"
+    r"giornalist[ai]|jornalistas?|redacteurs?|redactie|redaktion|redaccion|redazione|"
+    r"reporters?|writers?|columnists?|contributors?|staff|byline)(?:[/=?&#.]|$))"
+)
+# News agencies sign articles too ("Associated Press", "Reuters"), as printed in credits.
+AGENCIES = frozenset(fold(s) for s in CREDIT_SOURCES if len(s) >= 5)
+LONG_SOURCES = sorted((s for s in CREDIT_SOURCES if len(s) >= 5), key=len, reverse=True)
+AGENCY_END = regex.compile(
+    "[ \t]++(?:"
+    + "|".join(regex.escape(s) for s in LONG_SOURCES)
+    + ")$",
+    regex.IGNORECASE,
+)
+# Words that name a newspaper or a newsroom (the publication after a byline's name).
+OUTLET_WORDS = frozenset(
+    " ".join(
+        [
+            "today times news post press journal herald tribune daily gazette leader star",
+            "review magazine insider chronicle courier observer sun telegraph express mail",
+            "wire staff bureau desk network radio tv online zeitung tagblatt nachrichten",
+            "rundschau anzeiger kurier allgemeine presse journal quotidien diario periódico",
+            "noticias corriere gazzetta giornale notizie dagblad krant nieuws jornal folha",
+        ]
+    ).split()
+)
+# A picture's credit: a name, then an agency or picture library after "|", "/" or "©".
+CREDIT_SPLIT = regex.compile(r"[ \t]*+[|/©][ \t]*+")
+SHORT_SOURCES = frozenset(s for s in CREDIT_SOURCES if len(s) < 5)
+# Where a name is glued to the next word: "Ann ExampleView More Articles".
+GLUE = regex.compile(r"\p{Ll}\p{Lu}")
+# The first word of the link an author box prints after the name ("View More Articles",
+# "All posts", "Alle Artikel", "Voir ses articles", "Ver más").
+PROFILE_LINK = regex.compile(
+    r"(?i:view|see|more|all|read|follow|author|profile|posts|articles|stories|bio|contact|"
+    r"e-?mail|alle|artikel|mehr|autor|voir|tous|auteur|plus|ver|todos|artículos|más)\b"
+)
+
+# ---------------------------------------------------------------- dates and times
+
+TIME = regex.compile(
+    r"(?<![0-9])[0-9]{1,2}[:.h][0-9]{2}(?::[0-9]{2})?+[ \t]*+(?i:am|pm|a\.m\.|p\.m\.|uhr|h)?+"
+    r"(?![0-9])|(?<![0-9])[0-9]{1,2}[ \t]*+(?i:am|pm)(?!\p{L})"
+)
+ZONE = regex.compile(r"(?<!\p{L})(?:[A-Z]{2,4}|UTC[+-][0-9]{1,2}|GMT[+-][0-9]{1,2})(?!\p{L})")
+FILLER = regex.compile(
+    r"(?i:published|publish date|posted|posted on|first published|updated|last updated|"
+    r"last modified|modified|date|on|at|le|am|um|el|em|il|op|à|a las|alle|om|publié|"
+    r"mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|veröffentlicht|"
+    r"publiziert|aktualisiert|gepubliceerd|bijgewerkt|erschienen)(?!\p{L})"
+)
+SEPARATORS = " \t\u00a0|·•,;:/-–—()[]"
+AGO = regex.compile(
+    r"(?<![\p{L}0-9])[0-9]{1,3}[ \t]*+(?i:(?:second|minute|min|hour|hr|day|week|month)s?+|"
+    r"[smhd])[ \t]++(?i:ago)(?!\p{L})|(?i:vor)[ \t]++[0-9]{1,3}[ \t]++\p{L}{1,10}+|"
+    r"(?i:il y a|hace|há)[ \t]++[0-9]{1,3}[ \t]++\p{L}{1,10}+|"
+    r"(?<![\p{L}0-9])[0-9]{1,3}[ \t]++\p{L}{1,10}+[ \t]++(?i:fa|geleden|назад)(?!\p{L})"
+)
+# The dash that opens the signature under a quotation or an embedded post.
+SIGNATURE = regex.compile(r"^[—―–][ \t]*+")
+
+# ---------------------------------------------------------------- headlines
+
+SUFFIX_SEP = regex.compile(r"\s(?:\||-|–|—|::|»|·)\s")
+# Short interface lines that are never a title.
+UI_TITLES = frozenset(
+    [
+        "share", "advertisement", "subscribe", "sign in", "log in", "menu", "search", "close",
+        "skip to content", "continue reading", "supported by", "related", "most popular",
+        "trending", "breaking news", "newsletter", "newsletters", "read more", "comments",
+        "home", "latest", "more", "about us", "contact us", "follow us", "cookie policy",
+        "privacy policy", "terms of use", "all rights reserved", "you are here", "up next",
+        "watch live", "latest headlines", "top stories", "top headlines", "more stories",
+        "most read", "most viewed", "editor's picks", "recommended", "you may also like",
+        "more news", "related articles", "related stories", "recent posts", "popular posts",
+        "meistgelesen", "les plus lus", "lo más leído", "i più letti", "meest gelezen",
+    ]
+)  # fmt: skip
+# The heading of a list of other articles: "More from Ann Example", "Read also", "Mehr
+# zum Thema", "À lire aussi", "Lee también", "Leggi anche", "Lees ook", "Leia também".
+LIST_HEADING = regex.compile(
+    r"^(?i:(?:more|recent|latest|other|related|popular|top|most read)[ \t]++"
+    r"(?:from|by|in|on|about|stories|articles|posts|news|headlines|videos)|read also|"
+    r"see also|also read|read next|mehr (?:von|zu|aus|zum)|weitere (?:artikel|beiträge)|"
+    r"siehe auch|lesen sie auch|(?:à )?lire aussi|voir aussi|lee también|"
+    r"ver también|leia também|veja também|leggi anche|altri articoli|vedi anche|"
+    r"lees ook|meer van|zie ook|читайте также|ещё по теме)(?!\p{L})|"
+    r"^(?i:latest|more|top|most popular|neueste|mehr|plus|más|mais|altri|meer)[ \t]++\p{L}++$"
+)
+# Sentences of media players and link widgets, never a headline.
+UI_SENTENCE = regex.compile(
+    r"(?i:\b(?:opens?|will open) in a new (?:window|tab)\b|\bshare (?:this|on|via|with)\b|"
+    r"\b(?:is|are) (?:not supported|unsupported)\b|\bmedia playback\b|\benable javascript\b|"
+    r"\byour browser\b)"
+)
+# A caption glued to its credit by the scraper: "... in Braunau, Austria.Ann Example / Agency".
+GLUED_CREDIT = regex.compile(r"\p{Ll}{2}[.!?]\p{Lu}\p{Ll}|(?i:credit:)|(?i:caption)(?=\p{Lu})")
+# A web address in a line: never a headline.
+WEB_ADDRESS_START = regex.compile(r"(?i:\bwww\.|https?://)")
+# A caption's credit: "Photo by", "Image courtesy".
+PHOTO_CREDIT = regex.compile(
+    r"(?i:\b(?:photograph|photo|image|picture|illustration)s?+ (?:by|credit|courtesy)\b)"
+)
+# Words of interface lines ("Share this story", "Follow us on", "Sign up for alerts").
+UI_WORDS = regex.compile(
+    r"(?i:\b(?:share|sharing|follow|subscribe|newsletters?|sign up|sign in|log in|e-?mail|"
+    r"emails|tweet|comments?|advertisement|playback|continue reading|read more|click|"
+    r"watch live|recent from|more from|related|cookies?|javascript|browser)\b)"
+)
+# The first word of a caption.
+CAPTION_START = regex.compile(
+    r"^(?i:photo|image|picture|credit|caption|foto|bild|imagen|immagine|illustration)s?+\b"
+)
+# "— Ann Example, in an interview": the line under a quotation that says who said it
+ATTRIBUTION = regex.compile(r"^[—―–][ \t]*+\p{Lu}")
+# A line cut short: "A headline that goes on…".
+CUT_MARK = regex.compile(r"(?:…|\.\.\.)[ \t]*+$")
+# A heading that links to a site's home page: "/", "https://example.org/".
+SITE_ROOT = regex.compile(r"/|(?i:https?://)[^/\s]++/?+")
+# Function words of every language the stop-word lists know, and the scripts written
+# without spaces, for the words a headline shares with the body.
+ALL_STOPWORDS = frozenset().union(*STOPWORDS.values())
+NO_SPACE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}]")
+
+# ---------------------------------------------------------------- how a line is printed
+
+PAREN = regex.compile(r"\([^()\n]{0,300}+\)")
+LIST_MARK = regex.compile(r"^[ \t]*+(?:[*+•·o-]|[0-9]{1,3}\.)[ \t]++")
+HEADING_MARK = regex.compile(r"^[ \t]*+(#{1,6}+)[ \t]++")
+EMPTY_HEADING = regex.compile(r"[ \t]*+(#{1,6}+)[ \t]*+")
+# Markdown's single-character emphasis, around words (not inside snake_case or 2 * 3).
+ITALIC = regex.compile(r"(?<![\w*_])[*_](?=[^\s*_])|(?<=[^\s*_])[*_](?![\w*_])")
+# A letter or a digit: a line without one (an image, a rule, an icon) does not count.
+WORDY = regex.compile(r"[\p{L}\p{N}]")
+
+# ---------------------------------------------------------------- header and tail labels
+
+READING = regex.compile(
+    r"(?<![\p{L}0-9])(?P<n>[0-9]{1,3})[ \t\u00a0-]*+(?i:min(?:ute)?s?|minuten|minutes|minutos|"
+    r"minuti|minuut|minuto)\.?+[ \t]*+(?i:read|reading|de lecture|de lectura|di lettura|"
+    r"lesezeit|leestijd|de leitura|lesedauer|leestijd)(?!\p{L})"
+    r"|(?i:reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|"
+    r"tempo de leitura|tempo di lettura|leestijd)[ \t]*+:?[ \t]*+(?:(?i:ca)\.?[ \t]*+)?"
+    r"(?P<n2>[0-9]{1,3})[ \t\u00a0]*+(?i:min(?:ute|uten|utos|uti|uut|uto)?s?)\.?+(?!\p{L})"
+)
+TRANSLATIONS = regex.compile(
+    r"^(?i:also available in|available in|read (?:this )?in|this (?:article|page) is also "
+    r"available in|other languages|disponible en|disponible aussi en|également disponible en|"
+    r"auch verfügbar (?:auf|in)|auch auf|disponível em|também disponível em|disponibile in|"
+    r"anche in|ook beschikbaar in|leer en|lire en|lesen auf)[ \t]*+:?[ \t]*+(?P<rest>.*+)$"
+)
+# Names of languages, in English and in themselves, that a language switcher lists.
+LANGUAGES = frozenset(
+    " ".join(
+        [
+            "english arabic farsi persian french german spanish portuguese italian dutch",
+            "russian chinese japanese korean turkish hebrew urdu hindi kurdish polish",
+            "ukrainian greek français deutsch español português italiano nederlands русский",
+            "українська polski türkçe ελληνικά العربية فارسی اردو עברית 中文 日本語 한국어",
+            "हिन्दी kurdî",
+        ]
+    ).split()
+)
+TAGS_HEAD = regex.compile(
+    r"^(?i:topics?|tags?|tagged(?: with| in)?|filed under|keywords|related topics|"
+    r"themen|schlagw[öo]rter|schlagworte|étiquettes|mots-clés|sujets|etiquetas|temas|"
+    r"argomenti|onderwerpen|trefwoorden|tópicos|assuntos)"
+    r"(?:[ \t]*+[:：][ \t]*+(?P<rest>\S.*+)|[ \t]*+[:：]?[ \t]*+)$"
+)
+REGIONS_HEAD = regex.compile(
+    r"^(?i:regions?(?: (?:&|and) countries)?|countries|places|locations?|regionen|länder|"
+    r"régions|pays|regiones|países|regioni|paesi|regio's|landen|regiões)"
+    r"(?:[ \t]*+[:：][ \t]*+(?P<rest>\S.*+)|[ \t]*+[:：]?[ \t]*+)$"
+)
+BIO = regex.compile(
+    r"^(?P<name>\p{Lu}[^\s,]*+(?:[ \t]+[^\s,]+){0,4}?)(?:,[ \t]++(?:an?|the)[ \t]|"
+    r"[ \t]++(?:is|was)[ \t]++(?:an?|the|also)?+[ \t]?+)(?P<what>[^\n]{0,400}+)$"
+)
+BIO_WORDS = regex.compile(
+    r"(?i:\b(?:at|of|with|for|author|writer|journalist|editor|fellow|professor|analyst|"
+    r"reporter|correspondent|director|researcher|contributor|columnist|scholar|founder)\b)"
+)
+ABOUT = regex.compile(
+    r"^(?i:about the authors?|about the writers?|über (?:den autor|die autorin|die autoren)|"
+    r"zum autor|à propos de l'auteur|à propos des auteurs|sobre el autor|sobre los autores|"
+    r"sobre o autor|sobre os autores|sull'autore|l'autore|over de auteur|over de auteurs)"
+    r"[ \t]*+:?$"
+)
