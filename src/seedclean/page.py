@@ -45,7 +45,7 @@ no blank line is left at either end.
 from __future__ import annotations
 
 import enum
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from typing import Any, TypeVar
 
 import attrs
@@ -236,14 +236,25 @@ class Page:
     (3, [0, 2])
     """
 
-    __slots__ = ("_facts", "_memo", "_nonblank", "lines", "text")
+    __slots__ = ("_facts", "_memo", "_nonblank", "lines", "locator", "text")
 
-    def __init__(self, text: str, lines: Sequence[Line], facts: Sequence[LineFacts]) -> None:
+    def __init__(
+        self,
+        text: str,
+        lines: Sequence[Line],
+        facts: Sequence[LineFacts],
+        *,
+        locator: Any = None,
+    ) -> None:
         self.text = text
         self.lines: tuple[Line, ...] = tuple(lines)
         self._facts = list(facts)
         self._memo: dict[Any, Any] = {}
         self._nonblank: list[int] | None = None
+        #: The main-content locator whose idea of the article region the cleaners that
+        #: need one read (a pipeline sets its own ``locate_content`` step here, so its
+        #: options apply; ``None``: the cleaner's default). Carried to the next page.
+        self.locator = locator
 
     @classmethod
     def of(cls, text: str) -> Page:
@@ -292,6 +303,37 @@ class Page:
         except KeyError:
             value = memo[key] = compute(self)
             return value
+
+    def without(self, indices: Collection[int]) -> Page:
+        """The page of the other lines, joined by newlines (no blank-line policy: for a
+        cleaner that looks again at what its own removals would leave).
+
+        >>> Page.of("a\\n\\nb\\nc").without({2}).text
+        'a\\n\\nc'
+        """
+        return self._subset([k not in indices for k in range(len(self.lines))])
+
+    def blanking(self, indices: Collection[int]) -> Page:
+        """The page with the lines ``indices`` read as blank: their characters become
+        spaces, so every offset stays what it is.
+
+        >>> page = Page.of("a\\nxyz\\nb").blanking([1])
+        >>> page.text, page.nonblank()
+        ('a\\n   \\nb', [0, 2])
+        """
+        parts: list[str] = []
+        facts = list(self._facts)
+        lines = list(self.lines)
+        at = 0
+        for k in sorted(set(indices)):
+            line = lines[k]
+            spaces = " " * len(line.text)
+            parts += (self.text[at : line.start], spaces)
+            at = line.end
+            facts[k] = LineFacts(spaces)
+            lines[k] = Line(k, line.start, line.end, spaces, True)
+        parts.append(self.text[at:])
+        return Page("".join(parts), lines, facts, locator=self.locator)
 
     # -- the render -------------------------------------------------------------------
 
@@ -415,5 +457,6 @@ class Page:
             lines.append(Line(len(lines), pos, end, line.text, f.blank))
             facts.append(f)
             pos = end + 1
-        return Page("\n".join(line.text for line in lines), lines, facts)
+        text = "\n".join(line.text for line in lines)
+        return Page(text, lines, facts, locator=self.locator)
 

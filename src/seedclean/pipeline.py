@@ -335,7 +335,12 @@ class Pipeline(_Composable):
     def __call__(self, doc: Document | str, /) -> Document:
         doc = as_document(doc)
         visible: int | None = None  # visible characters of ``doc.text``, once needed
+        # The cleaners that need the article's region (metadata extraction) read it from
+        # the page as this pipeline's locator, with its options, sees it.
+        locator = next((s for s in self.steps if s.name == "locate_content"), None)
         for step in self.steps:
+            if locator is not None and isinstance(step, LineCleaner):
+                doc.page().locator = locator
             before = doc
             doc = step(before)
             if self.guard is None or isinstance(step, Pipeline) or doc.text is before.text:

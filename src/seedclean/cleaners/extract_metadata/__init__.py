@@ -26,7 +26,7 @@ a byline must read like names), otherwise it stays unknown.
 
 The code is split by what it decides:
 
-- :mod:`.page`: how the page is read (its lines, the article's region, the window of
+- :mod:`.reading`: how the page is read (its lines, the article's region, the window of
   lines around the body start, distances between lines);
 - :mod:`.vocabulary`: the patterns and word lists;
 - :mod:`.names`: person names, bylines, author links and boxes, and the authors;
@@ -45,12 +45,13 @@ from typing import ClassVar
 
 import attrs
 
-from ...document import Change, Document, Metadata
-from ...lines import removal_spans, split_lines
-from ...pipeline import SpanCleaner, as_document, register_cleaner
+from ...document import Change, Document, Metadata, Reason
+from ...page import LineLabel, Page, Render
+from ...pipeline import LineCleaner, as_document, register_cleaner
+from ..locate_content import LocateContent
 from .extraction import extract
 from .names import credit_line, glued_name, is_person_name
-from .page import home_link, read_page
+from .reading import home_link, read_page
 from .record import Found
 from .title import cut_copies, dated_run, glued_copy, in_run
 
@@ -74,7 +75,7 @@ _AFTER = 8
 
 @register_cleaner
 @attrs.frozen(repr=False)
-class ExtractMetadata(SpanCleaner):
+class ExtractMetadata(LineCleaner):
     """Read the title, authors, date and the rest into ``Document.metadata`` and remove
     their lines from the text.
 
@@ -98,7 +99,16 @@ class ExtractMetadata(SpanCleaner):
     author_from_bio: bool = attrs.field(default=True, kw_only=True)
 
     def find(self, text: str) -> Iterable[Change]:
-        return self._changes(text, self.extract(text))
+        page = Page.of(text)
+        return self._render(page, self.extract(page)).changes
+
+    def label(self, page: Page) -> dict[int, LineLabel]:
+        """The lines of ``page`` that the record is read from (none when ``remove`` is
+        false); :meth:`__call__` also fills the record."""
+        found = self.extract(page)
+        if not self.remove:
+            return {}
+        return {k: _LABELS[reason] for k, reason in found.removals.items()}
 
     def metadata(self, text: str, *, step: int = 0) -> Metadata:
         """The record read from ``text``, its sources pointing into ``text`` as the input
@@ -107,28 +117,28 @@ class ExtractMetadata(SpanCleaner):
         >>> ExtractMetadata().metadata("Title Of The Piece\\nBy Ann Example\\n\\nBody.").authors
         ('Ann Example',)
         """
-        found = self.extract(text, step=step)
-        return found.metadata
+        return self.extract(Page.of(text), step=step).metadata
 
     def __call__(self, doc: Document | str, /) -> Document:
         doc = as_document(doc)
-        found = self.extract(doc.text, step=len(doc.steps))
-        out = doc.apply(self.name, self._changes(doc.text, found))
+        page = doc.page()
+        found = self.extract(page, step=len(doc.steps))
+        result = self._render(page, found)
+        out = doc.apply(self.name, result.changes).with_page(result.page)
         return attrs.evolve(out, metadata=doc.metadata.merged(found.metadata))
 
-    def _changes(self, text: str, found: Found) -> list[Change]:
+    def _render(self, page: Page, found: Found) -> Render:
         if not self.remove or not found.removals:
-            return []
-        lines = split_lines(text)
-        spans = removal_spans(text, lines, found.removals)
-        return [
-            Change(spans[i][0], spans[i][1], found.removals[i]) for i in sorted(found.removals)
-        ]
+            return page.render({})
+        return page.render({k: _LABELS[reason] for k, reason in found.removals.items()})
 
     # ------------------------------------------------------------------ extraction
 
-    def extract(self, text: str, *, step: int = 0) -> Found:
-        """Everything the extractor decides about ``text``.
+    def extract(self, text: str | Page, *, step: int = 0) -> Found:
+        """Everything the extractor decides about ``text`` (or a page of it).
+
+        The article's region comes from the page's locator (the pipeline's
+        ``locate_content``, with its options), or a default one.
 
         Taking lines out can bring others closer to the body, or leave a heading without
         the byline that made it look like a teaser; so the extractor runs again on what
@@ -136,4 +146,10 @@ class ExtractMetadata(SpanCleaner):
         :data:`~seedclean.cleaners.extract_metadata.extraction.MAX_PASSES` times), and running
         it on its own output changes nothing.
         """
-        return extract(self, read_page(text), step=step)
+        page = text if isinstance(text, Page) else Page.of(text)
+        locator = page.locator if page.locator is not None else _DEFAULT_LOCATOR
+        return extract(self, read_page(page, locator), step=step)
+
+
+_LABELS = {reason: LineLabel(reason) for reason in Reason}
+_DEFAULT_LOCATOR = LocateContent()

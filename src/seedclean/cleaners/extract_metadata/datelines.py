@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from ...dates import WEEKDAY, DateMatch
 from ...document import Reason
 from ...lines import sentence_count, word_count
-from .page import PageLine, Window
+from .reading import PageLine, Window
 from .record import Record
 from .vocabulary import AGO, BYLINE, FILLER, READING, SEPARATORS, SIGNATURE, TIME, ZONE
 

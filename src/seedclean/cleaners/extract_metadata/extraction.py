@@ -1,6 +1,6 @@
 """One run of ``extract_metadata`` on a page, in order, and the passes it makes.
 
-:class:`Extraction` reads a :class:`~.page.Page` (the text's lines and the article's
+:class:`Extraction` reads a :class:`~.reading.Reading` (the text's lines and the article's
 region) and decides, in this order: the anchors near the body start (date lines and
 bylines, :meth:`Extraction.anchors`), the title (:mod:`.title`), the date
 (:mod:`.datelines`), the authors (:mod:`.names`), the header's other lines (reading
@@ -32,7 +32,7 @@ from .header import (
     take_translations,
 )
 from .names import Bylines, Name, leading_names, locate, take_authors
-from .page import Page, PageLine, Window, read_page
+from .reading import PageLine, Reading, Window
 from .record import Found, Record
 from .tail import read_tail
 from .title import BodyWords, take_title
@@ -78,7 +78,7 @@ class Extraction:
     def __init__(
         self,
         options: ExtractMetadata,
-        page: Page,
+        page: Reading,
         step: int,
         language: str | None = "?",
         known: frozenset[str] = frozenset(),
@@ -163,7 +163,7 @@ class Extraction:
 
     def anchors(self, win: Window) -> Anchors:
         """The date lines and bylines near the body start (looked for a little further
-        than the window, see :class:`~.page.Window`), none past the second paragraph of
+        than the window, see :class:`~.reading.Window`), none past the second paragraph of
         the body."""
         reach = win.reach
         datelines = [i for i in reach if dateline(i)]
@@ -220,7 +220,8 @@ class Extraction:
             kept, region = final  # the locator skips blank lines: the same region
         else:
             kept = [line for line in win.nonblank if line.index not in removals]
-            region = read_page("\n".join(line.text for line in kept)).region
+            gone = set(removals).union(k for k, line in enumerate(self.page.lines) if line.is_blank)
+            region = self.page.again(self.page.page.without(gone)).region
         if region is None:
             return False
         pos = 0
@@ -236,7 +237,7 @@ class Extraction:
         return False
 
 
-def extract(options: ExtractMetadata, page: Page, *, step: int = 0) -> Found:
+def extract(options: ExtractMetadata, page: Reading, *, step: int = 0) -> Found:
     """Everything the extractor decides about ``page``: the first run, then runs on what
     it leaves until one finds nothing more (see :meth:`ExtractMetadata.extract
     <seedclean.cleaners.ExtractMetadata.extract>`)."""
@@ -256,11 +257,11 @@ def extract(options: ExtractMetadata, page: Page, *, step: int = 0) -> Found:
         if not removals:
             break
         kept = [line for line in lines if line.index not in removals]
-        reduced = "\n".join(line.text for line in kept)
         known = frozenset(
             f.name for f in attrs.fields(Metadata) if getattr(meta, f.name) not in (None, ())
         )
-        again = Extraction(options, read_page(reduced), step, language, known, meta.date)
+        reduced = page.again(page.page.without(removals))
+        again = Extraction(options, reduced, step, language, known, meta.date)
         more = again.run()
         if not more.removals:
             final = (kept, again.page.region)

@@ -16,7 +16,7 @@ import regex
 from ...document import Reason
 from ...lines import fold, link_density, word_count
 from .names import name_line
-from .page import PageLine, Window
+from .reading import PageLine, Window
 from .record import Record
 from .tail import take_bio
 from .vocabulary import ABOUT, LANGUAGES, PAREN, READING, TRANSLATIONS, UI_TITLES

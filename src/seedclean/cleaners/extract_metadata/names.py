@@ -20,7 +20,7 @@ from ...dates import MONTH_NAME, WEEKDAY, find_dates
 from ...document import Reason
 from ...lines import MARKDOWN_LINK, fold, plain_text, word_count
 from .datelines import dateline, residual
-from .page import PageLine, Window, counts
+from .reading import PageLine, Window, counts
 from .record import Record
 from .vocabulary import (
     AGENCIES,

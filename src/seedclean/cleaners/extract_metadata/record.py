@@ -14,7 +14,7 @@ import attrs
 from ...document import FieldSource, Metadata, Reason
 
 if TYPE_CHECKING:
-    from .page import PageLine
+    from .reading import PageLine
 
 
 @attrs.frozen(slots=True)

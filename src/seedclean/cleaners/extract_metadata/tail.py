@@ -14,7 +14,7 @@ import regex
 from ...document import Reason
 from ...lines import fold, link_density, sentence_count, word_count
 from .names import is_person_name
-from .page import PageLine, Window
+from .reading import PageLine, Window
 from .record import Record
 from .vocabulary import BIO, BIO_WORDS, PAREN, REGIONS_HEAD, TAGS_HEAD
 

@@ -22,7 +22,7 @@ from ...lines import Line, fold, link_density, no_space_chars, sentence_count, w
 from ...stopwords import words
 from .datelines import residual
 from .names import credit_line, glued_name, is_person_name, names_only
-from .page import PageLine, Window, visible
+from .reading import PageLine, Window, visible
 from .record import Record
 from .vocabulary import (
     ABOUT,

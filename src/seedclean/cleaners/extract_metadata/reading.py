@@ -1,8 +1,9 @@
 """How ``extract_metadata`` reads a page: the lines around the start of the article.
 
-The extraction reads a page through one small interface, :class:`Page`: the text, its
-lines, and the region the main-content locator gives as the article.
-:func:`read_page` makes one; it is the only place the extractor runs the locator.
+The extraction reads a page through one small interface, :class:`Reading`: the page's
+line model (:class:`seedclean.page.Page`) and the region the main-content locator gives
+as the article. :func:`read_page` makes one; it is the only place the extractor asks the
+locator, whose analysis the page keeps.
 
 From a page, :class:`Window` decides *where* the header is looked for: the non-blank
 lines from ``before`` lines above the body start to ``after`` lines into it (reaching up
@@ -16,12 +17,13 @@ from __future__ import annotations
 import bisect
 import functools
 from collections.abc import Sequence
+from typing import Protocol
 
 import attrs
 
 from ...dates import DATE_PATTERN, DateMatch, find_dates
-from ...lines import MARKDOWN_LINK, Line, link_density, plain_text, split_lines
-from ..locate_content import LocateContent
+from ...lines import MARKDOWN_LINK, Line, link_density, plain_text
+from ...page import Page
 from ..remove_boilerplate import is_cookie_banner
 from .vocabulary import EMPTY_HEADING, HEADING_MARK, ITALIC, LIST_MARK, SITE_ROOT, WORDY
 
@@ -39,57 +41,83 @@ _MAX_BEYOND = 200
 _MAX_HEADLINE_REACH = 150
 
 
+class Locator(Protocol):
+    """What the extraction needs of the main-content locator: where the article is."""
+
+    def region(self, text: str | Page) -> tuple[int, int] | None: ...
+
+
 @attrs.frozen(slots=True)
-class Page:
-    """What the extraction reads: a text, its lines and where the main-content locator
-    puts the article in it (None when it finds none, or the text is blank)."""
+class Reading:
+    """What the extraction reads: the page (its lines, each with its facts) and where the
+    main-content locator puts the article in it (None when it finds none, or the text is
+    blank)."""
 
-    text: str
-    lines: Sequence[Line]
+    page: Page
     region: tuple[int, int] | None
+    #: The locator that gave the region (asked again for what the removals leave).
+    locator: Locator
+
+    def again(self, page: Page) -> Reading:
+        """Another page (what this one's removals leave) read with the same locator."""
+        return read_page(page, self.locator)
+
+    @property
+    def text(self) -> str:
+        """The page's text."""
+        return self.page.text
+
+    @property
+    def lines(self) -> Sequence[Line]:
+        """The page's lines."""
+        return self.page.lines
 
 
-def read_page(text: str) -> Page:
-    """``text`` as the extraction reads it: its lines and the article's region (see
-    :func:`body_region`; a blank text has none).
+def read_page(page: Page, locator: Locator) -> Reading:
+    """``page`` as the extraction reads it: its lines and the article's region as
+    ``locator`` sees it (see :func:`body_region`; a blank text has none).
 
-    >>> page = read_page("Menu\\n\\nA title\\n\\n" + "A sentence of the article, in words. " * 9)
-    >>> len(page.lines), page.text[page.region[0] :].startswith("A sentence")
+    >>> from seedclean.cleaners import LocateContent
+    >>> text = "Menu\\n\\nA title\\n\\n" + "A sentence of the article, in words. " * 9
+    >>> reading = read_page(Page.of(text), LocateContent())
+    >>> len(reading.lines), reading.text[reading.region[0] :].startswith("A sentence")
     (5, True)
     """
-    return Page(text, split_lines(text), body_region(text) if text.strip() else None)
+    if page.text.isspace() or not page.text:
+        return Reading(page, None, locator)
+    return Reading(page, body_region(page, locator), locator)
 
 
-def body_region(text: str) -> tuple[int, int] | None:
-    """Where the locator puts the article in ``text`` once cookie banners are out of
-    its way. A banner is written as sentences, so the locator can take it for the first
+def body_region(page: Page, locator: Locator) -> tuple[int, int] | None:
+    """Where ``locator`` puts the article in ``page`` once cookie banners are out of its
+    way. A banner is written as sentences, so the locator can take it for the first
     paragraph of the article and put the body start above the menus; the pipeline's
-    ``remove_boilerplate`` takes it out before its own locator runs. The banner's
-    characters become spaces, so the offsets are those of ``text``.
+    ``remove_boilerplate`` takes it out before its own locator runs. The banner's lines
+    read as blank, so the offsets are those of the page.
 
+    >>> from seedclean.cleaners import LocateContent
     >>> banner = ("Our website uses cookies to improve your experience. By continuing to "
     ...           "browse the site, you agree to our use of cookies and to the processing of "
     ...           "your data as set out in our privacy policy.")
     >>> prose = ("A paragraph of the article, which is written in sentences and has all "
     ...          "the small words that prose has, so it is easy to recognise. ") * 2
-    >>> page = (banner + "\\n\\nAccept & Close\\n  * Home\\n  * News\\n  * World\\n\\n"
+    >>> text = (banner + "\\n\\nAccept & Close\\n  * Home\\n  * News\\n  * World\\n\\n"
     ...         "Title of the story\\nby Ann Example\\n\\n" + prose + "\\n\\n" + prose)
-    >>> LocateContent().region(page)[0]  # the banner reads as the article's start
+    >>> LocateContent().region(text)[0]  # the banner reads as the article's start
     0
-    >>> start, end = body_region(page)
-    >>> page[start:end] == prose + "\\n\\n" + prose
+    >>> start, end = body_region(Page.of(text), LocateContent())
+    >>> text[start:end] == prose + "\\n\\n" + prose
     True
     """
-    if "ookie" not in text:
-        return LocateContent().region(text)
-    pieces: list[str] = []
-    at = 0
-    for line in split_lines(text):
-        if "ookie" in line.text and is_cookie_banner(plain_text(line.text).strip()):
-            pieces += (text[at : line.start], " " * len(line.text))
-            at = line.end
-    pieces.append(text[at:])
-    return LocateContent().region("".join(pieces))
+    if "ookie" in page.text:
+        banners = [
+            k
+            for k in page.nonblank()
+            if "ookie" in page.facts(k).text and is_cookie_banner(page.facts(k).visible)
+        ]
+        if banners:
+            return locator.region(page.blanking(banners))
+    return locator.region(page)
 
 
 @attrs.frozen(slots=True)
