@@ -13,6 +13,7 @@ of the default pipeline's output.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from typing import Any
 
@@ -42,7 +43,10 @@ VARIANTS: dict[str, list[dict[str, Any]]] = {
     "repair_encoding": [
         {"uncurl_quotes": True, "fix_character_width": True, "unescape_html": True},
     ],
-    "normalize_whitespace": [{"max_blank_lines": 0, "keep_ideographic_space": False}],
+    "normalize_whitespace": [
+        {"max_blank_lines": 0, "keep_ideographic_space": False},
+        {"collapse_spaces": False},
+    ],
     "normalize_unicode": [{"form": "NFKD"}],
     "remove_captions": [{"extra_prefixes": ["Kuva"], "max_words": 3}],
     "remove_duplicates": [{"min_adjacent_words": 1, "min_pull_quote_words": 4}],
@@ -235,6 +239,8 @@ def test_whitespace_cleaner_output_shape(cleaner: NormalizeWhitespace, text: str
     assert blank_run not in out
     if not cleaner.keep_ideographic_space:
         assert "\u3000" not in out
+    if cleaner.collapse_spaces:  # no run of spaces between two visible characters
+        assert re.search(r"\S[ \t]{2,}\S", out) is None
 
 
 @pytest.mark.parametrize("form", ["NFC", "NFD", "NFKC", "NFKD"])

@@ -129,8 +129,8 @@ def test_pipeline_accepts_str_and_document_but_not_bytes() -> None:
 def test_steps_recorded_in_order() -> None:
     doc = (basic_pipeline() | drop_x)("x  y")
     assert doc.steps == ("repair_encoding", "normalize_whitespace", "normalize_unicode", "drop_x")
-    assert doc.text == "  y"
-    assert [(e.step, e.cleaner) for e in doc.audit] == [(3, "drop_x")]
+    assert doc.text == " y"
+    assert [(e.step, e.cleaner) for e in doc.audit] == [(1, "normalize_whitespace"), (3, "drop_x")]
 
 
 def test_nested_pipelines() -> None:
@@ -200,7 +200,11 @@ def test_default_config_is_explicit() -> None:
             },
             {
                 "cleaner": "normalize_whitespace",
-                "options": {"max_blank_lines": 1, "keep_ideographic_space": True},
+                "options": {
+                    "max_blank_lines": 1,
+                    "keep_ideographic_space": True,
+                    "collapse_spaces": True,
+                },
             },
             {"cleaner": "normalize_unicode", "options": {"form": "NFC"}},
         ],

@@ -67,6 +67,7 @@ class Reason(enum.StrEnum):
     EXOTIC_SPACE = "exotic_space"
     ZERO_WIDTH = "zero_width"
     SOFT_HYPHEN = "soft_hyphen"
+    INNER_WHITESPACE = "inner_whitespace"
     TRAILING_WHITESPACE = "trailing_whitespace"
     BLANK_LINES = "blank_lines"
     UNICODE_NORMALIZATION = "unicode_normalization"

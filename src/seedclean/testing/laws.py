@@ -98,6 +98,7 @@ NORMALISING_REASONS: frozenset[str] = frozenset(
         Reason.EXOTIC_SPACE,
         Reason.ZERO_WIDTH,
         Reason.SOFT_HYPHEN,
+        Reason.INNER_WHITESPACE,
         Reason.TRAILING_WHITESPACE,
         Reason.BLANK_LINES,
         Reason.UNICODE_NORMALIZATION,
