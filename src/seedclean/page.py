@@ -311,7 +311,8 @@ class Page:
         >>> Page.of("a\\n\\nb\\nc").without({2}).text
         'a\\n\\nc'
         """
-        return self._subset([k not in indices for k in range(len(self.lines))])
+        gone = indices if isinstance(indices, set | frozenset | dict) else set(indices)
+        return self._subset(gone)
 
     def blanking(self, indices: Collection[int]) -> Page:
         """The page with the lines ``indices`` read as blank: their characters become
@@ -345,116 +346,110 @@ class Page:
         threshold of the labelled line it removes; a blank line that goes with it is
         part of the same change.
         """
-        removed = {k: label for k, label in labels.items() if not self._facts[k].blank}
+        facts = self._facts
+        removed = {k: label for k, label in labels.items() if not facts[k].blank}
         if not removed:
             return Render((), self)
-        keep = self._kept(removed)
-        owner = self._owners(keep, removed)
-        changes = tuple(self._changes(keep, owner, removed))
-        return Render(changes, self._subset(keep))
-
-    def _kept(self, removed: Mapping[int, LineLabel]) -> list[bool]:
-        """Which lines stay when the ``removed`` lines go (the blank-line policy)."""
-        facts = self._facts
         n = len(facts)
-        keep = [k not in removed for k in range(n)]
-        k = 0
-        while k < n:
-            if not facts[k].blank and keep[k]:
-                k += 1
+        # Only the gaps around removed lines are read: the blank and removed lines
+        # between two lines that stay. ``drop`` maps each line that goes to the
+        # labelled line whose change takes it.
+        drop: dict[int, int] = {}
+        last_kept = n - 1
+        for r in sorted(removed):
+            if r in drop:
                 continue
-            # a gap: the blank and removed lines up to the next kept non-blank line
-            j = k
-            while j < n and (facts[j].blank or not keep[j]):
-                j += 1
-            if any(m in removed for m in range(k, j)):
-                self._keep_one_run(keep, k, j, edge=k == 0 or j == n)
-            k = j
-        return keep
+            lo = r
+            while lo > 0 and (facts[lo - 1].blank or lo - 1 in removed):
+                lo -= 1
+            hi = r + 1
+            while hi < n and (facts[hi].blank or hi in removed):
+                hi += 1
+            self._drop_gap(lo, hi, removed, drop)
+            if hi == n:
+                last_kept = lo - 1
+        changes = tuple(self._changes(sorted(drop), drop, removed, last_kept))
+        return Render(changes, self._subset(drop))
 
-    def _keep_one_run(self, keep: list[bool], lo: int, hi: int, *, edge: bool) -> None:
-        """Keep one run of blank lines of the gap ``lo:hi`` around removed lines: the
-        first longest one between kept lines, none at an edge of the text."""
+    def _drop_gap(
+        self, lo: int, hi: int, removed: Mapping[int, LineLabel], drop: dict[int, int]
+    ) -> None:
+        """The lines of the gap ``lo:hi`` that go: its removed lines, and all its blank
+        lines but one run, the first longest (none at an edge of the text). A blank line
+        goes with the nearest removed line before it in the gap (after it when there is
+        none before)."""
+        facts = self._facts
+        keep_lo = keep_hi = lo
+        if lo > 0 and hi < len(facts):
+            best, start = -1, lo
+            for m in range(lo, hi + 1):
+                if m == hi or not facts[m].blank:
+                    if m - start > best:
+                        best, keep_lo, keep_hi = m - start, start, m
+                    start = m + 1
+        owner = -1
+        pending: list[int] = []  # blank lines that go before the gap's first removed line
         for m in range(lo, hi):
-            keep[m] = False
-        if edge:
-            return
-        best_start, best_len = lo, -1
-        start = lo
-        for m in range(lo, hi + 1):
-            if m == hi or not self._facts[m].blank:
-                if m - start > best_len:
-                    best_start, best_len = start, m - start
-                start = m + 1
-        for m in range(best_start, best_start + best_len):
-            keep[m] = True
-
-    def _owners(self, keep: Sequence[bool], removed: Mapping[int, LineLabel]) -> list[int]:
-        """For each line that goes, the labelled line whose change takes it: itself, or
-        for a blank line the nearest removed line before it in its gap (after it when
-        there is none before). -1 for a line that stays."""
-        n = len(keep)
-        owner = [-1] * n
-        last = -1
-        for k in range(n):
-            if k in removed:
-                last = k
-            elif not self._facts[k].blank:
-                last = -1  # a kept line ends the gap
-            if not keep[k]:
-                owner[k] = last
-        nxt = -1
-        for k in range(n - 1, -1, -1):
-            if k in removed:
-                nxt = k
-            elif not self._facts[k].blank:
-                nxt = -1
-            if owner[k] == -1 and not keep[k]:
-                owner[k] = nxt
-        return owner
+            if m in removed:
+                owner = m
+                drop[m] = m
+                for q in pending:
+                    drop[q] = m
+                pending.clear()
+            elif not keep_lo <= m < keep_hi:
+                if owner < 0:
+                    pending.append(m)
+                else:
+                    drop[m] = owner
 
     def _changes(
-        self, keep: Sequence[bool], owner: Sequence[int], removed: Mapping[int, LineLabel]
+        self,
+        order: Sequence[int],
+        drop: Mapping[int, int],
+        removed: Mapping[int, LineLabel],
+        last_kept: int,
     ) -> Iterator[Change]:
+        """One change per run of lines that go in a row with the same label: a line
+        before the last line that stays goes with its newline, one after it with the
+        newline before it."""
         lines = self.lines
-        n = len(lines)
-        last_kept = max((k for k in range(n) if keep[k]), default=-1)
 
         def span(k: int) -> tuple[int, int]:
             line = lines[k]
             if k < last_kept:
-                return line.start, lines[k + 1].start  # the line and its newline
+                return line.start, lines[k + 1].start
             if k > 0:
-                return lines[k - 1].end, line.end  # the newline before it and the line
+                return lines[k - 1].end, line.end
             return line.start, line.end
 
-        # one change per run of lines that go with the same label (consecutive lines
-        # removed for the same reason, with the same score, are one edit)
-        k = 0
-        while k < n:
-            if keep[k]:
-                k += 1
-                continue
-            label = removed[owner[k]]
+        i = 0
+        while i < len(order):
+            k = order[i]
+            label = removed[drop[k]]
             start, end = span(k)
-            j = k + 1
-            while j < n and not keep[j] and removed[owner[j]] == label:
-                end = span(j)[1]
+            j = i + 1
+            while j < len(order) and order[j] == order[j - 1] + 1:
+                if removed[drop[order[j]]] != label:
+                    break
+                end = span(order[j])[1]
                 j += 1
             yield Change(start, end, label.reason, score=label.score, threshold=label.threshold)
-            k = j
+            i = j
 
-    def _subset(self, keep: Sequence[bool]) -> Page:
-        """The page of the lines marked in ``keep``, joined by newlines."""
-        lines: list[Line] = []
-        facts: list[LineFacts] = []
-        pos = 0
-        for k, line in enumerate(self.lines):
-            if not keep[k]:
+    def _subset(self, drop: Collection[int]) -> Page:
+        """The page of the lines not in ``drop``, joined by newlines; the lines before
+        the first that goes keep their records."""
+        first = min(drop, default=len(self.lines))
+        lines = list(self.lines[:first])
+        facts = self._facts[:first]
+        pos = lines[-1].end + 1 if lines else 0
+        for k in range(first, len(self.lines)):
+            if k in drop:
                 continue
             f = self._facts[k]
-            end = pos + len(line.text)
-            lines.append(Line(len(lines), pos, end, line.text, f.blank))
+            text = f.text
+            end = pos + len(text)
+            lines.append(Line(len(lines), pos, end, text, f.blank))
             facts.append(f)
             pos = end + 1
         text = "\n".join(line.text for line in lines)
