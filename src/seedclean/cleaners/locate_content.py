@@ -46,24 +46,17 @@ article is.
 from __future__ import annotations
 
 import enum
-import functools
 import itertools
 from collections.abc import Iterator, Sequence
 from typing import ClassVar
 
 import attrs
-import regex
 
 from ..document import Reason
 from ..lines import (
-    MARKDOWN_LINK,
     Line,
-    link_density,
-    no_space_chars,
-    plain_text,
-    sentence_count,
 )
-from ..page import LineFacts, LineLabel, Page
+from ..page import LineFacts, LineLabel, LineShape, Page
 from ..pipeline import LineCleaner, register_cleaner
 from ..stopwords import STOPWORDS, density_of_counts, language_of_counts
 
@@ -90,19 +83,51 @@ class LineInfo:
 
     line: Line
     facts: LineFacts
-    length: int
+    #: Share of the visible characters inside links (1 for a line of a link that spans
+    #: several lines).
     link_density: float
-    sentences: int
-    ends_sentence: bool
-    heading: bool
-    plain: str
-    #: A Markdown heading or list item (``## Title``, ``* item``, ``1. item``), or a line
-    #: that opens with a bold label (``**Price:** 20 euros``).
-    marked: bool = False
     #: The index of the first line of the paragraph (run of non-blank lines) it is in.
     block: int = -1
-    #: Whether the line is part of a blockquote (``> ...``).
-    quote: bool = False
+
+    @property
+    def shape(self) -> LineShape:
+        """How the line is laid out (:class:`seedclean.page.LineShape`)."""
+        return self.facts.shape
+
+    @property
+    def length(self) -> int:
+        """Visible characters, without list and heading marks."""
+        return self.facts.shape.length
+
+    @property
+    def sentences(self) -> int:
+        """Sentence ends."""
+        return self.facts.shape.sentences
+
+    @property
+    def ends_sentence(self) -> bool:
+        """Whether the line ends like a sentence (or a quote, a colon)."""
+        return self.facts.shape.ends_sentence
+
+    @property
+    def heading(self) -> bool:
+        """Whether the line reads as a heading."""
+        return self.facts.shape.heading
+
+    @property
+    def plain(self) -> str:
+        """The visible text without list, heading and quote marks."""
+        return self.facts.shape.plain
+
+    @property
+    def marked(self) -> bool:
+        """A Markdown heading or list item, or a bold label."""
+        return self.facts.shape.marked
+
+    @property
+    def quote(self) -> bool:
+        """Whether the line is part of a blockquote (``> ...``)."""
+        return self.facts.shape.quote
 
     def stopword_density(self, lang: str) -> float:
         """The share of the line's words that are function words of ``lang``."""
@@ -111,77 +136,17 @@ class LineInfo:
     @property
     def has_words(self) -> bool:
         """Whether the line shows any letter or digit (an image line shows none)."""
-        return _has_words(self.plain)
+        return self.facts.shape.has_words
 
 
-@functools.lru_cache(maxsize=1 << 14)
-def _has_words(plain: str) -> bool:
-    return any(c.isalnum() for c in plain)
-
-
-def _effective_length(plain: str) -> int:
-    # A character of a script written without spaces counts three.
-    return len(plain) + 2 * no_space_chars(plain)
-
-
-_END_PUNCT = tuple('.!?…。！？؟।:;"”’»)')
 _FULL_STOPS = tuple(".!?…。！？؟।")
 _COLONS = (":", "：")
-# A Markdown heading or list item ("## Title", "* item", "- item", "1. item", "2) item"),
-# or a line that opens with a bold label ending in a colon ("**Price:** 20 euros").
-_MARKED = regex.compile(
-    r"[ \t]{0,16}+(?:(?:#{1,6}+|[*+\-•]|\d{1,3}+[.)])[ \t]"
-    r"|\*\*[^*:：\n]{1,80}+(?:[:：]\*\*|\*\*[ \t]{0,4}+[:：]))"
-)
 
 
 def _line_info(line: Line, facts: LineFacts, block: int) -> LineInfo:
     """What the locator reads from ``line``, in the paragraph that starts at line
     ``block``."""
-    length, density, sentences, ends, heading, plain, marked, quote = facts.remember(
-        _FEATURES, _line_features
-    )
-    return LineInfo(
-        line=line,
-        facts=facts,
-        length=length,
-        link_density=density,
-        sentences=sentences,
-        ends_sentence=ends,
-        heading=heading,
-        plain=plain,
-        marked=marked,
-        block=block,
-        quote=quote,
-    )
-
-
-# The features of a line depend on its text alone: they are kept with the line's facts.
-_FEATURES = "locate_content.features"
-
-
-def _line_features(text: str) -> tuple[int, float, int, bool, bool, str, bool, bool]:
-    plain = plain_text(text).strip()
-    stripped = plain.lstrip("#*-+• \t>").strip()
-    sentences = sentence_count(stripped)
-    ends = stripped.endswith(_END_PUNCT)
-    opening = text.lstrip()
-    heading = opening.startswith("#") or (
-        0 < len(stripped) <= 150
-        and not ends
-        and stripped[:1].isupper()
-        and not opening.startswith(("*", "-", "+", "•", "|"))
-    )
-    return (
-        _effective_length(stripped),
-        link_density(text),
-        sentences,
-        ends,
-        heading,
-        stripped,
-        _MARKED.match(text) is not None,
-        opening.startswith(">"),
-    )
+    return LineInfo(line, facts, facts.link_density, block)
 
 
 # Each pass can only remove lines, and in practice the second finds nothing new; the cap
@@ -581,19 +546,8 @@ def _ends_with_colon(info: LineInfo) -> bool:
 def _is_lone_link(info: LineInfo) -> bool:
     """A line that is one link and nothing else (a call to action, a teaser headline), or
     one link after a label that ends with a colon ("**Also:** [Another story](…)")."""
-    return _is_lone_link_text(info.line.text, info.link_density)
-
-
-@functools.lru_cache(maxsize=1 << 14)
-def _is_lone_link_text(text: str, link_density: float) -> bool:
-    if text.count("](") != 1:
-        return False
-    if link_density >= 0.9:
-        return True
-    m = MARKDOWN_LINK.search(text)
-    if m is None or m.group("image") is not None or plain_text(text[m.end() :]).strip(" \t*_"):
-        return False
-    return plain_text(text[: m.start()]).rstrip("*_ \t").endswith(_COLONS)
+    shape = info.facts.shape
+    return shape.one_link and (info.link_density >= 0.9 or shape.labelled_link)
 
 
 def _neighbours(
