@@ -20,7 +20,6 @@ True
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Iterable, Sequence
 
 import regex
@@ -117,8 +116,8 @@ def language_of_lines(
 
     A word never spans a newline, so the words of the joined text are those of its lines
     one after the other, and the function words of each language in it are the sums of
-    those of its lines. Cleaners analyse the same lines again and again (on each pass,
-    and in each cleaner that reads the page), so each line's counts are cached.
+    those of its lines (:func:`language_of_counts` adds them up; a line model that keeps
+    each line's counts calls it directly).
 
     >>> language_of_lines(["The cat sat on the mat", "and it was happy with the day."])
     'en'
@@ -126,19 +125,8 @@ def language_of_lines(
     if max_words < 0:  # "all but the last words": count the joined text's words
         tokens = words("\n".join(lines))[:max_words]
         return _pick(_hits(tokens), len(tokens), min_hits)
-    total = 0
-    hits = [0] * len(_LANGS)
-    for line in lines:
-        n, line_hits = _line_hits(line)
-        if total + n > max_words:  # only the first words of this line are read
-            tokens = words(line)[: max_words - total]
-            n, line_hits = len(tokens), _sparse(_hits(tokens))
-        total += n
-        for k, h in line_hits:
-            hits[k] += h
-        if total >= max_words:
-            break
-    return _pick(hits, total, min_hits)
+    pairs = ((line, line_hits(line)) for line in lines)
+    return language_of_counts(pairs, min_hits=min_hits, max_words=max_words)
 
 
 def language_of_counts(
@@ -228,10 +216,7 @@ def line_hits(line: str) -> tuple[int, tuple[tuple[int, int], ...]]:
     return len(tokens), _sparse(_hits(tokens))
 
 
-_line_hits = functools.lru_cache(maxsize=1 << 14)(line_hits)
 
-
-@functools.lru_cache(maxsize=8192)
 def stopword_density(text: str, lang: str) -> float:
     """Share of the words of ``text`` that are function words of ``lang`` (0 when none).
     Web addresses are left out: their parts are not words of the language.
@@ -244,8 +229,4 @@ def stopword_density(text: str, lang: str) -> float:
     if "http" in text or "www." in text:
         text = WEB_ADDRESS.sub(" ", text)  # its parts are no language's words
     # from the counts the language detector keeps per line
-    n, hits = _line_hits(text)
-    if not n:
-        return 0.0
-    k = _LANG_INDEX[lang]
-    return next((h for j, h in hits if j == k), 0) / n
+    return density_of_counts(line_hits(text), lang)
