@@ -11,11 +11,18 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import seedclean
-from seedclean import Document, Metadata, Reason, replay
+from seedclean import Document, Edit, Metadata, Reason, replay
 from seedclean.cleaners import ExtractMetadata
 from seedclean.dates import find_dates
 from seedclean.lines import plain_text
-from seedclean.testing import check_audit, check_removes_only, clean_ascii_text, mixed_text
+from seedclean.testing import (
+    check_all,
+    check_audit,
+    check_idempotent,
+    check_removes_only,
+    clean_ascii_text,
+    mixed_text,
+)
 
 D = dt.date
 MENU = "Home\nNews\nSport\nWeather\n\n"
@@ -230,7 +237,8 @@ def _check_sources(text: str, doc: Document) -> None:
 HEADERS = st.lists(
     st.sampled_from(
         [TITLE, f"# {TITLE}", "By Ann Example", "by [Ann Example](/a)", "Dec 18, 2020",
-         "Updated 19 Nov 2019", "03/04/2020", "4 min read", "Politics", "Share this story",
+         "Updated 19 Nov 2019", "03/04/2020", "Jun 1 2019", "Feb 3 2019", "4 min read",
+         "Politics", "Share this story",
          "Ann Example", "Also available in", "[Français](/fr)", "Tags: a, b", "", " ",
          "Ann Example is a reporter at the Example.", "Email the author", "[", "#"]
     ),
@@ -252,7 +260,49 @@ def test_properties(header: str, text: str) -> None:
     # (A text with no prose at all has no body to tell the header from.)
     doc = ExtractMetadata()(Document(page(header)))
     again = ExtractMetadata()(Document(doc.text))
-    assert [e for e in again.audit if e.reason is not Reason.TITLE] == []
+    assert _beyond_a_new_title(again) == []
+
+
+def _beyond_a_new_title(doc: Document) -> list[Edit]:
+    """The edits of ``doc`` but a title it took and the byline and date lines right
+    against that title, its evidence (the known exception to idempotence)."""
+    titles = [e for e in doc.audit if e.reason is Reason.TITLE]
+    edges = {e.start for e in titles} | {e.end for e in titles}
+    return [
+        e
+        for e in doc.audit
+        if e.reason is not Reason.TITLE
+        and not (e.reason in (Reason.BYLINE, Reason.DATELINE) and {e.start, e.end} & edges)
+    ]
+
+
+PROSE_LINE = (
+    "The council voted on Tuesday to approve the new budget after a long debate about "
+    "school funding and the state of the roads."
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two dates: the first goes to the metadata, the other one with it (a second run
+        # would take it as the date line)
+        f"Jun 1 2019\nFeb 3 2019\n\n{PROSE_LINE}",
+        page("Jun 1 2019\nFeb 3 2019"),
+        page(f"{TITLE}\nDec 18, 2020\nFeb 3 2019"),
+        # a byline printed twice
+        f"By Ann Example\nBy Ann Example\n\n{PROSE_LINE}",
+        page(f"{TITLE}\nBy Ann Example\nDec 18, 2020\nBy Ann Example"),
+        # a heading's mark printed alone goes with the title: left behind, it would make
+        # the next line a first-level heading
+        page(f"#\n{TITLE}\nCouncil Says Yes"),
+    ],
+)
+def test_idempotent_examples(text: str) -> None:
+    doc = check_all(ExtractMetadata(), text)
+    for printed in ("2019", "2020", "#"):
+        assert printed not in doc.text
+    check_idempotent(ExtractMetadata(), text)
 
 
 @given(text=clean_ascii_text())

@@ -29,6 +29,7 @@ from seedclean import (
     registered_cleaners,
     replay,
 )
+from seedclean.testing import check_all, check_idempotent
 
 SEEDS = sorted((Path(__file__).parent.parent / "seeds").glob("*.txt"))
 
@@ -416,6 +417,24 @@ def test_guard_reverts_a_step_that_deletes_everything() -> None:
     assert reverted[0].to_json()["reverted"] is True
     assert [e.cleaner for e in doc.audit if not e.reverted] == ["normalize_whitespace", "drop_x"]
     assert replay(doc.original, doc.audit) == doc.text
+
+
+def test_guard_reverts_again_on_a_second_run() -> None:
+    # A page of caption lines: the captions step would empty it and is undone. Cleaned
+    # again, the output is the same page: the step is undone again, and says so again
+    # (the guard never empties a text silently); the idempotence law counts only the
+    # edits that apply.
+    text = "Photo: Ann Example\n" * 30
+    pipe = seedclean.default_pipeline()
+    once = check_all(pipe, text)
+    assert once.text == text.rstrip()
+    assert {e.cleaner for e in once.audit if e.reverted} >= {"remove_captions"}
+    twice = pipe(once.text)
+    assert twice.text == once.text
+    assert [e for e in twice.audit if not e.reverted] == []
+    assert {e.cleaner for e in twice.audit} == {e.cleaner for e in once.audit if e.reverted}
+    check_idempotent(pipe, text)
+    check_idempotent(Pipeline([delete_everything]), LONG)
 
 
 def test_guard_does_not_protect_short_documents() -> None:

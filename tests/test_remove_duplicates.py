@@ -9,10 +9,11 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
+import seedclean
 from seedclean import Document, Reason, replay
-from seedclean.cleaners import RemoveDuplicates
+from seedclean.cleaners import RemoveDuplicates, StripMarkup
 from seedclean.lines import fold
-from seedclean.testing import check_all, clean_ascii_text, mixed_text
+from seedclean.testing import check_all, check_idempotent, clean_ascii_text, mixed_text
 
 DUP = Reason.DUPLICATE
 CAP = Reason.CAPTION
@@ -111,7 +112,33 @@ _LINES = st.sampled_from(
 DUPLICATE_TEXT = st.lists(_LINES, max_size=25).map("\n".join)
 
 
-@given(text=st.one_of(mixed_text(), DUPLICATE_TEXT))
+def test_lines_compared_as_they_show() -> None:
+    # A link and its anchor text, a heading and its text: the same line once the
+    # pipeline's strip_markup has run, so a second run would find the copy.
+    for text, kept in [
+        ("[Home Depot](D) said so today.\nHome Depot said so today.", "Home Depot said so today."),
+        ("Other text.\n# A Short Title Here\nA Short Title Here\nMore.", "A Short Title Here"),
+    ]:
+        doc = check_all(RemoveDuplicates(), text)
+        assert len(doc.audit) == 1
+        check_idempotent(seedclean.default_pipeline(), text)
+        assert seedclean.clean(text).text.count(kept) == 1
+
+
+# The same lines, some as Markdown headings or links.
+HEADED_TEXT = st.lists(
+    st.tuples(st.sampled_from(["", "# ", "## "]), _LINES).map("".join), max_size=25
+).map("\n".join)
+
+
+@given(text=st.one_of(DUPLICATE_TEXT, HEADED_TEXT))
+def test_idempotent_through_strip_markup(text: str) -> None:
+    # What the pipeline does after this cleaner does not make a kept line a copy.
+    once = StripMarkup()(RemoveDuplicates()(text).text).text
+    assert RemoveDuplicates()(once).audit == ()
+
+
+@given(text=st.one_of(mixed_text(), DUPLICATE_TEXT, HEADED_TEXT))
 def test_laws(text: str) -> None:
     check_all(RemoveDuplicates(), text)
     check_all(RemoveDuplicates(min_adjacent_words=1, min_pull_quote_words=4), text)

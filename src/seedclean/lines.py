@@ -26,8 +26,10 @@ import attrs
 import regex
 
 __all__ = [
+    "HEADING_MARK",
     "Line",
     "fold",
+    "heading_mark",
     "line_span",
     "link_density",
     "no_space_chars",
@@ -35,6 +37,7 @@ __all__ = [
     "removal_spans",
     "sentence_count",
     "split_lines",
+    "unheaded",
     "word_count",
 ]
 
@@ -171,6 +174,42 @@ def plain_text(line: str) -> str:
     if "**" in line or "__" in line:
         line = _EMPHASIS.sub("", line)
     return line
+
+
+#: An ATX heading mark at the start of a line: one to six ``#`` and a space.
+HEADING_MARK = regex.compile(r"[ \t]{0,3}+#{1,6}+[ \t]++(?=\S)")
+
+
+def heading_mark(line: str) -> regex.Match[str] | None:
+    """The Markdown heading mark ``strip_markup`` takes off ``line``, if any: none on a
+    line that ends with a full stop, a sentence that starts with a hash ("# of people
+    rose.").
+
+    >>> heading_mark("## Photo: Ann Example").group()
+    '## '
+    >>> heading_mark("# of people rose.") is None
+    True
+    """
+    if "#" not in line[:4] or line[-1:] == ".":
+        return None
+    return HEADING_MARK.match(line)
+
+
+def unheaded(line: str, text: str) -> str:
+    """``text``, the visible text of ``line`` (which starts as the line does), without the
+    heading mark ``strip_markup`` will take off the line: what a line cleaner that runs
+    before it should judge, so that the line reads the same when the output is cleaned
+    again.
+
+    >>> unheaded("# Photo: [Ann](/a)", plain_text("# Photo: [Ann](/a)"))
+    'Photo: Ann'
+    >>> unheaded(r"\\# Photo:", "# Photo:")
+    '# Photo:'
+    """
+    if heading_mark(line) is None:
+        return text
+    m = HEADING_MARK.match(text)
+    return text if m is None else text[m.end() :]
 
 
 def _anchor_or_nothing(m: regex.Match[str]) -> str:

@@ -46,7 +46,7 @@ import attrs
 import regex
 
 from ..document import Reason, tuple_of_str
-from ..lines import Line, link_density, sentence_count, word_count
+from ..lines import Line, link_density, sentence_count, unheaded, word_count
 from ..page import LineLabel, Page
 from ..phrase_match import match_phrase
 from ..phrases import (
@@ -242,7 +242,8 @@ class RemoveBoilerplate(LineCleaner):
             ):
                 i += 1
                 continue
-            visible = page.facts(i).visible
+            # as strip_markup, later in the pipeline, leaves it: "# © 2024 Example" is a footer
+            visible = unheaded(raw, page.facts(i).visible)
             if patterns_on:
                 hit, patterns_on = self._user_pattern(visible, deadline)
                 if hit:

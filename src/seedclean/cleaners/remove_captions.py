@@ -34,7 +34,7 @@ import attrs
 import regex
 
 from ..document import Reason, tuple_of_str
-from ..lines import Line, plain_text, word_count
+from ..lines import Line, plain_text, unheaded, word_count
 from ..page import LineLabel, Page
 from ..pipeline import LineCleaner, register_cleaner
 
@@ -219,8 +219,12 @@ class RemoveCaptions(LineCleaner):
         True
         >>> RemoveCaptions().is_caption("Getty Images said on Monday that it agreed.")
         False
+        >>> RemoveCaptions().is_caption("## Photo: Ann Example")  # as strip_markup leaves it
+        True
         """
         text = plain_text(line).strip() if ("[" in line or "\\" in line) else line.strip()
+        # as strip_markup, later in the pipeline, leaves it: "# Photo:" is a caption
+        text = unheaded(line, text)
         if not text:
             return False
         words = word_count(text)

@@ -40,7 +40,7 @@ import attrs
 import regex
 
 from ..document import Reason
-from ..lines import fold, sentence_count, word_count
+from ..lines import fold, sentence_count, unheaded, word_count
 from ..page import LineLabel, Page
 from ..pipeline import LineCleaner, register_cleaner
 
@@ -116,11 +116,13 @@ class RemoveDuplicates(LineCleaner):
         items = []
         for k in page.nonblank():
             f = page.facts(k)
-            # lines are compared by what they show: a link and its anchor text are equal
-            key = " ".join(f.visible.split())
+            # lines are compared by what they show: a link and its anchor text are equal,
+            # and so are a heading and its text, as strip_markup will leave them
+            shown = unheaded(f.text, f.visible)
+            key = " ".join(shown.split())
             folded = tuple(f.fold.split())
             host = folded if f.text == f.visible else tuple(fold(f.text).split())
-            items.append(_Item(k, f.visible, key, folded, host, f.words))
+            items.append(_Item(k, shown, key, folded, host, f.words))
         removed: dict[int, Reason] = {}
         for _ in range(_MAX_ROUNDS):
             found = self._round([it for it in items if it.index not in removed])

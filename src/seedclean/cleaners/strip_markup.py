@@ -39,7 +39,7 @@ import attrs
 import regex
 
 from ..document import Change, Reason
-from ..lines import MARKDOWN_LINK, WEB_ADDRESS, removal_spans, split_lines
+from ..lines import MARKDOWN_LINK, WEB_ADDRESS, heading_mark, removal_spans, split_lines
 from ..pipeline import SpanCleaner, register_cleaner
 
 __all__ = ["StripMarkup"]
@@ -54,8 +54,6 @@ _ESCAPE = regex.compile(r"\\(?:\\|(?P<char>[`*_{}\[\]()#+\-.!|>~<]))")
 _DELIM = regex.compile(r"(?<!\\)(?:(?<!\*)\*\*(?!\*)|(?<!_)__(?!_))")
 # A lone ``*`` or ``_`` (not part of a run, not escaped): maybe ``*emphasis*``.
 _SINGLE = regex.compile(r"(?<!\\)(?:(?<!\*)\*(?!\*)|(?<!_)_(?!_))")
-# An ATX heading marker at the start of a line (a heading does not end with a full stop).
-_HEADING = regex.compile(r"[ \t]{0,3}+#{1,6}+[ \t]++(?=\S)")
 # A line that is only a link target: "(/path)", "(https://…)", a bare URL or <URL>.
 _URL_LINE = regex.compile(
     r"[ \t]*+(?:[*+\-][ \t]++)?"
@@ -227,7 +225,7 @@ def _line_edits(
                 _escapes(line, lo, hi, small, keep)
     placeholders = _emphasis(line, protected, small)
     _single_emphasis(line, protected, small)
-    heading = _HEADING.match(line) if line[-1:] != "." else None  # "# of people rose."
+    heading = heading_mark(line)  # the line cleaners before this one read it so too
     if heading is not None:
         small.append((heading.start(), heading.end(), "", Reason.MARKUP))
     small.sort()

@@ -10,7 +10,6 @@ themselves is the job of :mod:`seedclean.dates`.
 
 from __future__ import annotations
 
-import datetime
 from collections.abc import Sequence
 
 from ...dates import WEEKDAY, DateMatch
@@ -82,14 +81,16 @@ def take_date(
     rec: Record,
     datelines: Sequence[PageLine],
     ref: int,
-    *,
-    known_date: datetime.date | None,
 ) -> PageLine | None:
     """The date line that gives the date: the one nearest the title (or the body start,
     line ``ref``), below it rather than above; its date goes to ``date`` (a "Published"
     one first) and a marked update to ``updated``. The date lines next to it that belong
-    to it go too. ``known_date`` is the date an earlier pass found: a later pass only
-    takes out copies of its line."""
+    to it go too.
+
+    A later pass decides as a fresh run on its text would, so that running the extractor
+    on its own output takes nothing more: with the date line gone, the date line now
+    nearest goes too (the first pass's date stands, see :meth:`Metadata.merged
+    <seedclean.Metadata.merged>`)."""
     gap = win.gap
     near_dates = [
         i for i in datelines if -6 <= gap(ref, i.k) <= 10 and gap(win.body_k, i.k) <= win.after
@@ -109,15 +110,12 @@ def take_date(
             set_date(rec, "date", info, chosen[0], confidence)
             date_info = info
             break
-    later = known_date is not None
-    day = known_date if later else rec.fields.get("date")
+    day = rec.fields.get("date")
     for info in near_dates:
         # A date line next to the chosen one goes too when it belongs to it: the same
-        # day, or a marked date ("Updated ..."), not a caption's or a teaser's date. In a
-        # later pass, only a copy of the date line found first goes.
-        ours = any(m.date == day for m in info.dates)
-        belongs = ours or (not later and any(m.kind for m in info.dates))
-        if (info is date_info and (ours or not later)) or (
+        # day, or a marked date ("Updated ..."), not a caption's or a teaser's date.
+        belongs = any(m.date == day or m.kind for m in info.dates)
+        if info is date_info or (
             date_info is not None and belongs and abs(gap(date_info.k, info.k)) <= 2
         ):
             rec.remove(info, Reason.DATELINE)

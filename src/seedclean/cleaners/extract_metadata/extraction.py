@@ -15,7 +15,6 @@ article (:meth:`Extraction.keep_above_body`).
 from __future__ import annotations
 
 import bisect
-import datetime
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -36,7 +35,7 @@ from .reading import PageLine, Reading, Window
 from .record import Found, Record
 from .tail import read_tail
 from .title import BodyWords, take_title
-from .vocabulary import BY_ALONE
+from .vocabulary import BY_ALONE, EMPTY_HEADING
 
 if TYPE_CHECKING:
     from . import ExtractMetadata
@@ -44,7 +43,7 @@ if TYPE_CHECKING:
 # How many times the extractor runs on what it leaves (see extract()), and the longest
 # text, in lines, that gets more than one pass (pages have far fewer lines; each pass
 # runs the main-content locator on the whole text).
-MAX_PASSES = 3
+MAX_PASSES = 4
 _MAX_PASS_LINES = 20_000
 # A line this long that ends a sentence is a sentence of boilerplate (see
 # Extraction.keep_above_body).
@@ -69,10 +68,10 @@ class Anchors:
 class Extraction:
     """One run of the extractor on one page (kept apart from the frozen cleaner).
 
-    ``language``, ``known`` and ``known_date`` come from an earlier pass: the body's
-    language ("?" when not known yet), the fields it found (only the title is not looked
-    for again: once the headline is gone, the next heading-like line, a caption or a
-    teaser, would do) and its date (a later pass only takes out copies of its line).
+    ``language`` and ``known`` come from an earlier pass: the body's language ("?" when
+    not known yet) and the fields it found (only the title is not looked for again: once
+    the headline is gone, the next heading-like line, a caption or a teaser, would do).
+    Everything else a later pass decides as a fresh run on its text would.
     """
 
     def __init__(
@@ -82,12 +81,10 @@ class Extraction:
         step: int,
         language: str | None = "?",
         known: frozenset[str] = frozenset(),
-        known_date: datetime.date | None = None,
     ) -> None:
         self.options = options
         self.page = page
         self.known = known
-        self.known_date = known_date
         self.record = Record(step)
         self.bylines = Bylines()
         self.body = BodyWords(page.text, page.region)
@@ -126,7 +123,21 @@ class Extraction:
         if win.lines:
             self.head(win)
         read_tail(win, self.record, authors_from_bio=self.options.author_from_bio)
+        self.take_lone_marks(win)
         return self.record.found()
+
+    def take_lone_marks(self, win: Window) -> None:
+        """A heading mark alone on a line ("#", as html2text prints a heading that holds a
+        line break) goes with the line it marks: left behind, it would mark the next
+        line, which a second run would then read as a heading."""
+        removals = self.record.removals
+        nonblank = win.nonblank
+        for index, reason in list(removals.items()):
+            n = bisect.bisect_left(nonblank, index, key=lambda line: line.index)
+            if 0 < n < len(nonblank) and nonblank[n].index == index:
+                mark = nonblank[n - 1]
+                if mark.index not in removals and EMPTY_HEADING.fullmatch(mark.text):
+                    removals[mark.index] = reason
 
     def head(self, win: Window) -> None:
         """The header: title, date, authors, then the rest."""
@@ -144,7 +155,7 @@ class Extraction:
                 boxed=self.bylines.boxed,
             )
         ref = title.k if title is not None else win.body_k
-        date_info = take_date(win, rec, anchors.datelines, ref, known_date=self.known_date)
+        date_info = take_date(win, rec, anchors.datelines, ref)
         take_authors(
             win,
             rec,
@@ -261,7 +272,7 @@ def extract(options: ExtractMetadata, page: Reading, *, step: int = 0) -> Found:
             f.name for f in attrs.fields(Metadata) if getattr(meta, f.name) not in (None, ())
         )
         reduced = page.again(page.page.without(removals))
-        again = Extraction(options, reduced, step, language, known, meta.date)
+        again = Extraction(options, reduced, step, language, known)
         more = again.run()
         if not more.removals:
             final = (kept, again.page.region)
