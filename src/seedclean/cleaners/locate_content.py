@@ -83,6 +83,8 @@ class LineInfo:
 
     line: Line
     facts: LineFacts
+    #: How the line is laid out (:class:`seedclean.page.LineShape`).
+    shape: LineShape
     #: Share of the visible characters inside links (1 for a line of a link that spans
     #: several lines).
     link_density: float
@@ -90,44 +92,39 @@ class LineInfo:
     block: int = -1
 
     @property
-    def shape(self) -> LineShape:
-        """How the line is laid out (:class:`seedclean.page.LineShape`)."""
-        return self.facts.shape
-
-    @property
     def length(self) -> int:
         """Visible characters, without list and heading marks."""
-        return self.facts.shape.length
+        return self.shape.length
 
     @property
     def sentences(self) -> int:
         """Sentence ends."""
-        return self.facts.shape.sentences
+        return self.shape.sentences
 
     @property
     def ends_sentence(self) -> bool:
         """Whether the line ends like a sentence (or a quote, a colon)."""
-        return self.facts.shape.ends_sentence
+        return self.shape.ends_sentence
 
     @property
     def heading(self) -> bool:
         """Whether the line reads as a heading."""
-        return self.facts.shape.heading
+        return self.shape.heading
 
     @property
     def plain(self) -> str:
         """The visible text without list, heading and quote marks."""
-        return self.facts.shape.plain
+        return self.shape.plain
 
     @property
     def marked(self) -> bool:
         """A Markdown heading or list item, or a bold label."""
-        return self.facts.shape.marked
+        return self.shape.marked
 
     @property
     def quote(self) -> bool:
         """Whether the line is part of a blockquote (``> ...``)."""
-        return self.facts.shape.quote
+        return self.shape.quote
 
     def stopword_density(self, lang: str) -> float:
         """The share of the line's words that are function words of ``lang``."""
@@ -136,7 +133,7 @@ class LineInfo:
     @property
     def has_words(self) -> bool:
         """Whether the line shows any letter or digit (an image line shows none)."""
-        return self.facts.shape.has_words
+        return self.shape.has_words
 
 
 _FULL_STOPS = tuple(".!?…。！？؟।")
@@ -146,7 +143,7 @@ _COLONS = (":", "：")
 def _line_info(line: Line, facts: LineFacts, block: int) -> LineInfo:
     """What the locator reads from ``line``, in the paragraph that starts at line
     ``block``."""
-    return LineInfo(line, facts, facts.link_density, block)
+    return LineInfo(line, facts, facts.shape, facts.link_density, block)
 
 
 # Each pass can only remove lines, and in practice the second finds nothing new; the cap
@@ -546,7 +543,7 @@ def _ends_with_colon(info: LineInfo) -> bool:
 def _is_lone_link(info: LineInfo) -> bool:
     """A line that is one link and nothing else (a call to action, a teaser headline), or
     one link after a label that ends with a colon ("**Also:** [Another story](…)")."""
-    shape = info.facts.shape
+    shape = info.shape
     return shape.one_link and (info.link_density >= 0.9 or shape.labelled_link)
 
 

@@ -22,7 +22,7 @@ import attrs
 
 from ...document import Metadata, Reason
 from ...lines import Line, plain_text, sentence_count
-from ...stopwords import detect_language
+from ...stopwords import language_of_counts
 from .datelines import dateline, take_date, timestamp
 from .header import (
     take_about_author,
@@ -51,6 +51,8 @@ _SWALLOW_CHARS = 60
 # A line of the body this long with a sentence in it is a paragraph: past two of them,
 # dates and names belong to something else.
 _PROSE_CHARS = 150
+# How much of the body the language is read from, in characters.
+_LANGUAGE_CHARS = 20_000
 
 
 @attrs.frozen(slots=True)
@@ -63,6 +65,20 @@ class Anchors:
     all: set[int]  # date lines, bylines and "By" lines of the window
     stamps: set[int]  # a headline's timestamp: "Monday 6:30PM", "1 day ago"
     named: set[int]  # bylines of the window
+
+
+def _body_language(page: Reading, body: Sequence[Line]) -> str | None:
+    """The language of the body's first ``_LANGUAGE_CHARS`` characters, from the
+    function-word counts the page keeps for each of its lines."""
+    if not body:
+        return None
+    stop = body[0].start + _LANGUAGE_CHARS
+    facts = page.page.facts
+    return language_of_counts(
+        (facts(line.index).visible, facts(line.index).function_words)
+        for line in body
+        if line.start < stop
+    )
 
 
 class Extraction:
@@ -99,11 +115,10 @@ class Extraction:
         end_k = max(
             (k for k, line in enumerate(nonblank) if line.start < region[1]), default=body_k
         )
-        body_text = page.text[region[0] : region[1]]
         if language != "?":
             self.language = language  # a later pass: the body has not changed
         else:
-            self.language = detect_language(body_text[:20000]) if body_text else None
+            self.language = _body_language(page, nonblank[body_k : end_k + 1])
         if self.language:
             self.record.fields["language"] = self.language
         self.window = Window(
