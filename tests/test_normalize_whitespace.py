@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import re
-import time
 from collections.abc import Callable
 from typing import Any
 
 import pytest
 
+from growth import assert_linear
 from seedclean import NormalizeWhitespace, Reason, replay
 
 EXOTIC = Reason.EXOTIC_SPACE
@@ -229,17 +229,5 @@ GROWTH: dict[str, Callable[[int], str]] = {
 @pytest.mark.parametrize("make", list(GROWTH.values()), ids=list(GROWTH))
 def test_time_grows_linearly(make: Callable[[int], str]) -> None:
     # Four times the input may take about four times as long, never ten: a quadratic
-    # expression would take sixteen. No fixed time limit, which depends on the machine.
-    clean = NormalizeWhitespace()
-
-    def best_of_3(text: str) -> float:
-        times = []
-        for _ in range(3):
-            start = time.perf_counter()
-            clean(text)
-            times.append(time.perf_counter() - start)
-        return min(times)
-
-    n = 250_000  # 4n is a megabyte
-    small, large = best_of_3(make(n)), best_of_3(make(4 * n))
-    assert large < 10 * small, (small, large)
+    # expression would take sixteen (tests/growth.py). 4n is a megabyte.
+    assert_linear(NormalizeWhitespace(), make, 250_000)
