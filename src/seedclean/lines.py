@@ -27,6 +27,8 @@ import regex
 
 __all__ = [
     "HEADING_MARK",
+    "NO_SPACE_CHAR",
+    "NO_SPACE_SCRIPTS",
     "Line",
     "fold",
     "heading_mark",
@@ -246,7 +248,11 @@ def link_density(line: str) -> float:
 
 # Scripts written without spaces between words: each character counts as half a word
 # (a word of Chinese or Japanese is one to three characters).
-_NO_SPACE_CHAR = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}]")
+#: The scripts written without spaces between words, as the body of a character class.
+NO_SPACE_SCRIPTS = r"\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}"
+#: One character of a script written without spaces.
+NO_SPACE_CHAR = regex.compile(f"[{NO_SPACE_SCRIPTS}]")
+
 _WORD = regex.compile(r"[\p{L}\p{M}\p{N}]++(?:['’][\p{L}]++)?")
 
 
@@ -258,7 +264,7 @@ def no_space_chars(text: str) -> int:
     """
     if text.isascii():
         return 0
-    return len(_NO_SPACE_CHAR.findall(text))
+    return len(NO_SPACE_CHAR.findall(text))
 
 
 @functools.lru_cache(maxsize=_CACHE_SIZE)
@@ -272,7 +278,7 @@ def word_count(text: str) -> int:
     """
     cjk = no_space_chars(text)
     if cjk:
-        text = _NO_SPACE_CHAR.sub(" ", text)
+        text = NO_SPACE_CHAR.sub(" ", text)
     return len(_WORD.findall(text)) + (cjk + 1) // 2
 
 

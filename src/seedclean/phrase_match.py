@@ -21,6 +21,7 @@ from __future__ import annotations
 import regex
 
 from .document import Reason
+from .lines import NO_SPACE_SCRIPTS
 from .phrases import PhraseTable, phrase_key
 
 __all__ = ["MAX_PHRASE_CHARS", "match_phrase"]
@@ -42,7 +43,7 @@ _NUMBER = regex.compile(r"\d++(?:[.,]\d++)?+[km]?+")
 # spaced hyphen.
 _SEPARATOR = regex.compile(r"\s*+[|•·–—]\s*+|:\s++|\s++-\s++")
 _HAS_SEPARATOR = regex.compile(r"[|•·–—]|:\s|\s-\s")
-_NO_SPACE_SCRIPT = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}]++")
+_NO_SPACE_SCRIPT = regex.compile(f"[{NO_SPACE_SCRIPTS}]++")
 
 
 def _strip_numbers(tokens: list[str]) -> list[str]:

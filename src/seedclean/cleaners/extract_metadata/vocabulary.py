@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import regex
 
-from ...lines import fold
+from ...lines import NO_SPACE_CHAR, fold
 from ...stopwords import STOPWORDS
 from ..remove_captions import CREDIT_SOURCES
 
@@ -218,7 +218,7 @@ SITE_ROOT = regex.compile(r"/|(?i:https?://)[^/\s]++/?+")
 # Function words of every language the stop-word lists know, and the scripts written
 # without spaces, for the words a headline shares with the body.
 ALL_STOPWORDS = frozenset().union(*STOPWORDS.values())
-NO_SPACE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}]")
+NO_SPACE = NO_SPACE_CHAR
 
 # ---------------------------------------------------------------- how a line is printed
 
