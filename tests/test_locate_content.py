@@ -6,6 +6,7 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
+import seedclean
 from growth import Scalable, assert_linear, repeated
 from seedclean import Reason
 from seedclean.cleaners import LocateContent
@@ -411,3 +412,20 @@ def test_web_addresses_do_not_dilute_the_stop_words_of_a_line() -> None:
     # the address itself is no evidence of prose: a line of addresses stays bad
     addresses = "Sources: <https://example.org/the/report/of/the/year> www.example.org/of/the"
     assert addresses not in LocateContent()("\n\n".join([EN * 2, EN * 2, addresses])).text
+
+
+def test_removals_keep_both_labels_of_the_line() -> None:
+    # jusText's habit: the class a line got on its own and the one its neighbours gave it
+    # are both in the audit, so a report can say why a line went.
+    para = (
+        "A paragraph of the article, which is written in sentences and has all the small "
+        "words that prose has, so that it is easy to recognise as prose. "
+    ) * 2
+    doc = LocateContent()(para + "\n\nContact")
+    [edit] = doc.audit
+    assert edit.old.strip() == "Contact"
+    assert (edit.context_free, edit.revised) == ("short", "bad")
+    assert edit.to_json()["context_free"] == "short"
+    assert edit.to_json()["revised"] == "bad"
+    # a line that no classifier labelled has neither
+    assert "context_free" not in seedclean.RemoveCaptions()("Photo: Ann\nText.").audit[0].to_json()

@@ -114,10 +114,13 @@ class Change:
 
     Cleaners return changes; :meth:`Document.apply` checks them and turns them into
     :class:`Edit` records. ``score`` and ``threshold`` say what decided the change when a
-    score did.
+    score did; ``context_free`` and ``revised`` are a classifier's two labels of the
+    line, when it has them (the class the line got on its own, and the one its neighbours
+    gave it).
 
-    >>> Change(0, 3, Reason.OTHER)
-    Change(start=0, end=3, reason=<Reason.OTHER: 'other'>, new='', score=None, threshold=None)
+    >>> Change(0, 3, Reason.OTHER)  # doctest: +NORMALIZE_WHITESPACE
+    Change(start=0, end=3, reason=<Reason.OTHER: 'other'>, new='', score=None,
+           threshold=None, context_free=None, revised=None)
     """
 
     start: int
@@ -126,6 +129,8 @@ class Change:
     new: str = ""
     score: float | None = None
     threshold: float | None = None
+    context_free: str | None = attrs.field(default=None, kw_only=True)
+    revised: str | None = attrs.field(default=None, kw_only=True)
 
 
 @attrs.frozen(slots=True)
@@ -134,7 +139,9 @@ class Edit:
 
     ``start``/``end`` are offsets into the text that step ``step`` received, and
     ``old == that_text[start:end]``. ``new`` is what replaced it (``""`` for a removal).
-    ``reverted`` is true when the pipeline's guard undid the whole step.
+    ``reverted`` is true when the pipeline's guard undid the whole step. ``score``,
+    ``threshold``, ``context_free`` and ``revised`` are what decided it, as in
+    :class:`Change`.
 
     >>> e = Edit(step=0, cleaner="demo", reason=Reason.ZERO_WIDTH, start=1, end=2,
     ...          old="\\u200b", new="")
@@ -152,6 +159,9 @@ class Edit:
     score: float | None = None
     threshold: float | None = None
     reverted: bool = False
+    #: A classifier's label of the line on its own, and once its neighbours were read.
+    context_free: str | None = attrs.field(default=None, kw_only=True)
+    revised: str | None = attrs.field(default=None, kw_only=True)
 
     @property
     def span(self) -> tuple[int, int]:
@@ -182,6 +192,10 @@ class Edit:
             out["score"] = self.score
         if self.threshold is not None:
             out["threshold"] = self.threshold
+        if self.context_free is not None:
+            out["context_free"] = self.context_free
+        if self.revised is not None:
+            out["revised"] = self.revised
         if self.reverted:
             out["reverted"] = True
         return out
@@ -464,6 +478,8 @@ class Document:
                 new=c.new,
                 score=c.score,
                 threshold=c.threshold,
+                context_free=c.context_free,
+                revised=c.revised,
             )
             for c in kept
         )

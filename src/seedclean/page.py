@@ -525,7 +525,15 @@ class Page:
                     break
                 end = span(order[j])[1]
                 j += 1
-            yield Change(start, end, label.reason, score=label.score, threshold=label.threshold)
+            yield Change(
+                start,
+                end,
+                label.reason,
+                score=label.score,
+                threshold=label.threshold,
+                context_free=label.context_free,
+                revised=label.revised,
+            )
             i = j
 
     def _subset(self, drop: Collection[int]) -> Page:

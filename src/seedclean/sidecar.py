@@ -115,6 +115,8 @@ def edits_from_sidecar(data: Mapping[str, Any]) -> list[Edit]:
             score=e.get("score"),
             threshold=e.get("threshold"),
             reverted=e.get("reverted", False),
+            context_free=e.get("context_free"),
+            revised=e.get("revised"),
         )
         for e in data["removed"]
     ]
