@@ -439,10 +439,13 @@ class Page:
         part of the same change.
         """
         facts = self._facts
+        n = len(facts)
+        bad = [k for k in labels if not (isinstance(k, int) and 0 <= k < n)]
+        if bad:
+            raise ValueError(f"labels for lines {bad[:5]} of a page of {n} lines")
         removed = {k: label for k, label in labels.items() if not facts[k].blank}
         if not removed:
             return Render((), self)
-        n = len(facts)
         # Only the gaps around removed lines are read: the blank and removed lines
         # between two lines that stay. ``drop`` maps each line that goes to the
         # labelled line whose change takes it.
@@ -552,6 +555,8 @@ class Page:
             lines.append(Line(len(lines), pos, end, text, f.blank))
             facts.append(f)
             pos = end + 1
+        if not lines:  # nothing stays: the page of "", one empty line, as Page.of makes
+            lines, facts = [Line(0, 0, 0, "", True)], [LineFacts("")]
         text = "\n".join(line.text for line in lines)
         return Page(text, lines, facts, locator=self.locator)
 
