@@ -103,7 +103,9 @@ def test_a_text_cleaner_between_line_cleaners_composes() -> None:
     pipe = seedclean.default_pipeline().insert(shout_less, after="remove_captions")
     para = "The council met on Monday and agreed on the plan!! It will start soon. " * 3
     doc = pipe("Photo: Ann Example\n\n" + para + "\n\nShare")
-    assert "!!" not in doc.text and "Photo:" not in doc.text and "Share" not in doc.text
+    assert "!!" not in doc.text
+    assert "Photo:" not in doc.text
+    assert "Share" not in doc.text
     assert replay(doc.original, doc.audit) == doc.text
 
 
@@ -121,7 +123,8 @@ def test_extract_metadata_asks_the_pipelines_own_locator(
     mine = LocateContent(length_high=150)
     pipe = seedclean.Pipeline([ExtractMetadata(), mine])
     pipe("Title Here\nBy Ann Example\n\n" + "A sentence of the article, in words. " * 9)
-    assert seen and all(locator == mine for locator in seen)
+    assert seen
+    assert all(locator == mine for locator in seen)
 
 
 class _DropShouting(LineCleaner):
