@@ -213,7 +213,15 @@ def line_hits(line: str) -> tuple[int, tuple[tuple[int, int], ...]]:
     (5, [('en', 3)])
     """
     tokens = words(line)
-    return len(tokens), _sparse(_hits(tokens))
+    # most lines hold few function words: count only those, by language
+    counts: dict[int, int] = {}
+    langs_of = _LANGS_OF
+    for token in tokens:
+        langs = langs_of.get(token)
+        if langs is not None:
+            for k in langs:
+                counts[k] = counts.get(k, 0) + 1
+    return len(tokens), tuple(sorted(counts.items()))
 
 
 
