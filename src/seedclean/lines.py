@@ -20,7 +20,6 @@ Every expression here is linear on hostile input (a megabyte of ``[`` or ``(``).
 from __future__ import annotations
 
 import functools
-from collections.abc import Collection, Sequence
 
 import attrs
 import regex
@@ -36,7 +35,6 @@ __all__ = [
     "link_density",
     "no_space_chars",
     "plain_text",
-    "removal_spans",
     "sentence_count",
     "split_lines",
     "unheaded",
@@ -64,20 +62,15 @@ def split_lines(text: str) -> list[Line]:
     >>> split_lines("a\\nbc")
     [Line(index=0, start=0, end=1, text='a'), Line(index=1, start=2, end=4, text='bc')]
 
-    Cleaners in a row often see the same text (when one changes nothing), so the last
-    few splits are kept.
+    Line cleaners do not call it: they read the page's lines
+    (:class:`seedclean.page.Page`), split once with it.
     """
-    return list(_split_lines(text))
-
-
-@functools.lru_cache(maxsize=2)
-def _split_lines(text: str) -> tuple[Line, ...]:
     out: list[Line] = []
     pos = 0
     for i, part in enumerate(text.split("\n")):
-        out.append(Line(i, pos, pos + len(part), part, not part.strip()))
+        out.append(Line(i, pos, pos + len(part), part, not part or part.isspace()))
         pos += len(part) + 1
-    return tuple(out)
+    return out
 
 
 def line_span(text: str, line: Line) -> tuple[int, int]:
@@ -95,43 +88,6 @@ def line_span(text: str, line: Line) -> tuple[int, int]:
     if line.start > 0:
         return line.start - 1, line.end
     return line.start, line.end
-
-
-def removal_spans(
-    text: str, lines: Sequence[Line], remove: Collection[int]
-) -> dict[int, tuple[int, int]]:
-    """For each line index in ``remove``, the span that removes that line whole, the spans
-    never overlapping (what line cleaners remove several lines with).
-
-    :func:`line_span` removes one line with its newline, or with the newline before it when
-    it is the last line. Two removed lines at the end of a text would then share a
-    newline; :func:`removal_spans` gives every line of a trailing run of removed lines the
-    newline *before* it instead, so the spans never overlap and no blank line is left
-    behind.
-
-    >>> text = "keep\\ndrop\\ndrop too"
-    >>> spans = removal_spans(text, split_lines(text), {1, 2})
-    >>> spans
-    {1: (4, 9), 2: (9, 18)}
-    >>> text[:4] + text[18:]
-    'keep'
-    """
-    if not remove:
-        return {}
-    first_trailing = len(lines)
-    while first_trailing > 0 and (first_trailing - 1) in remove:
-        first_trailing -= 1
-    n = len(text)
-    out: dict[int, tuple[int, int]] = {}
-    for i in sorted(remove):
-        line = lines[i]
-        if i < first_trailing and line.end < n:
-            out[i] = (line.start, line.end + 1)
-        elif line.start > 0:
-            out[i] = (line.start - 1, line.end)
-        else:
-            out[i] = (line.start, line.end)
-    return out
 
 
 # Markdown links and images as html2text writes them. The anchor may hold escaped

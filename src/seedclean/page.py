@@ -61,6 +61,7 @@ from .lines import (
     no_space_chars,
     plain_text,
     sentence_count,
+    split_lines,
     word_count,
 )
 from .stopwords import line_hits
@@ -355,15 +356,8 @@ class Page:
         >>> [(l.index, l.start, l.end) for l in Page.of("ab\\n\\nc").lines]
         [(0, 0, 2), (1, 3, 3), (2, 4, 5)]
         """
-        lines: list[Line] = []
-        facts: list[LineFacts] = []
-        pos = 0
-        for i, part in enumerate(text.split("\n")):
-            f = LineFacts(part)
-            facts.append(f)
-            lines.append(Line(i, pos, pos + len(part), part, f.blank))
-            pos += len(part) + 1
-        return cls(text, lines, facts)
+        lines = split_lines(text)
+        return cls(text, lines, [LineFacts(line.text) for line in lines])
 
     def __len__(self) -> int:
         return len(self.lines)

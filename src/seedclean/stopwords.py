@@ -124,7 +124,8 @@ def language_of_lines(
     """
     if max_words < 0:  # "all but the last words": count the joined text's words
         tokens = words("\n".join(lines))[:max_words]
-        return _pick(_hits(tokens), len(tokens), min_hits)
+        counts = (len(tokens), _hits(tokens))
+        return language_of_counts([("", counts)], min_hits=min_hits, max_words=len(tokens))
     pairs = ((line, line_hits(line)) for line in lines)
     return language_of_counts(pairs, min_hits=min_hits, max_words=max_words)
 
@@ -147,7 +148,7 @@ def language_of_counts(
     for line, (n, line_hits_) in lines:
         if total + n > max_words:  # only the first words of this line are read
             tokens = words(line)[: max_words - total]
-            n, line_hits_ = len(tokens), _sparse(_hits(tokens))
+            n, line_hits_ = len(tokens), _hits(tokens)
         total += n
         for k, h in line_hits_:
             hits[k] += h
@@ -191,17 +192,18 @@ _LANGS_OF: dict[str, tuple[int, ...]] = {
 }
 
 
-def _hits(tokens: Iterable[str]) -> list[int]:
-    """For each language, how many of ``tokens`` are its function words."""
-    hits = [0] * len(_LANGS)
+def _hits(tokens: Iterable[str]) -> tuple[tuple[int, int], ...]:
+    """``(k, hits)`` for each language that has function words among ``tokens``, ``k``
+    its position in :data:`STOPWORDS`, in that order (most lines hold few function words:
+    only theirs are counted)."""
+    counts: dict[int, int] = {}
+    langs_of = _LANGS_OF
     for token in tokens:
-        for k in _LANGS_OF.get(token, ()):
-            hits[k] += 1
-    return hits
-
-
-def _sparse(hits: Sequence[int]) -> tuple[tuple[int, int], ...]:
-    return tuple((k, h) for k, h in enumerate(hits) if h)
+        langs = langs_of.get(token)
+        if langs is not None:
+            for k in langs:
+                counts[k] = counts.get(k, 0) + 1
+    return tuple(sorted(counts.items()))
 
 
 def line_hits(line: str) -> tuple[int, tuple[tuple[int, int], ...]]:
@@ -213,16 +215,7 @@ def line_hits(line: str) -> tuple[int, tuple[tuple[int, int], ...]]:
     (5, [('en', 3)])
     """
     tokens = words(line)
-    # most lines hold few function words: count only those, by language
-    counts: dict[int, int] = {}
-    langs_of = _LANGS_OF
-    for token in tokens:
-        langs = langs_of.get(token)
-        if langs is not None:
-            for k in langs:
-                counts[k] = counts.get(k, 0) + 1
-    return len(tokens), tuple(sorted(counts.items()))
-
+    return len(tokens), _hits(tokens)
 
 
 def stopword_density(text: str, lang: str) -> float:
@@ -236,5 +229,4 @@ def stopword_density(text: str, lang: str) -> float:
     """
     if "http" in text or "www." in text:
         text = WEB_ADDRESS.sub(" ", text)  # its parts are no language's words
-    # from the counts the language detector keeps per line
     return density_of_counts(line_hits(text), lang)

@@ -39,7 +39,8 @@ import attrs
 import regex
 
 from ..document import Change, Reason
-from ..lines import MARKDOWN_LINK, WEB_ADDRESS, heading_mark, removal_spans, split_lines
+from ..lines import MARKDOWN_LINK, WEB_ADDRESS, heading_mark
+from ..page import LineLabel, Page
 from ..pipeline import SpanCleaner, register_cleaner
 
 __all__ = ["StripMarkup"]
@@ -350,24 +351,21 @@ class StripMarkup(SpanCleaner):
     def find(self, text: str) -> Iterator[Change]:
         if not any(c in text for c in "[]()\\*_#/"):
             return
-        lines = split_lines(text)
-        per_line: dict[int, list[_Edit]] = {}
-        drops: dict[int, Reason] = {}
+        page = Page.of(text)
+        lines = page.lines
+        changes: list[Change] = []
+        drops: dict[int, LineLabel] = {}
         for line in lines:
             t = line.text
             if not t or not any(c in t for c in "[]()\\*_#/"):
                 continue
             edits, drop = self._stable_edits(t)
             if drop is not None:
-                drops[line.index] = drop
-            elif edits:
-                per_line[line.index] = edits
-        spans = removal_spans(text, lines, drops)
-        for index in sorted(per_line.keys() | drops.keys()):
-            if index in drops:
-                start, end = spans[index]
-                yield Change(start, end, drops[index])
+                drops[line.index] = LineLabel(drop)
             else:
-                base = lines[index].start
-                for s, e, new, reason in per_line[index]:
-                    yield Change(base + s, base + e, reason, new=new)
+                base = line.start
+                changes += (Change(base + s, base + e, r, new=new) for s, e, new, r in edits)
+        # lines left with nothing go as every line cleaner's lines go (the one render);
+        # they and the blank lines around them hold no other edit
+        changes += page.render(drops).changes
+        yield from sorted(changes, key=lambda c: c.start)
