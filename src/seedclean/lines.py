@@ -20,6 +20,7 @@ Every expression here is linear on hostile input (a megabyte of ``[`` or ``(``).
 from __future__ import annotations
 
 import functools
+import re
 
 import attrs
 import regex
@@ -210,6 +211,11 @@ NO_SPACE_SCRIPTS = r"\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}"
 NO_SPACE_CHAR = regex.compile(f"[{NO_SPACE_SCRIPTS}]")
 
 _WORD = regex.compile(r"[\p{L}\p{M}\p{N}]++(?:['’][\p{L}]++)?")
+# The same expressions on ASCII text, where the standard library's engine is about twice
+# as fast (most lines of most pages are ASCII): the letters, digits, punctuation and
+# symbols, and white space (``regex``'s ``\s``, which is not ``re``'s: no U+001C-U+001F)
+# of ASCII spelt out.
+_ASCII_WORD = re.compile(r"[A-Za-z0-9]++(?:'[A-Za-z]++)?")
 
 
 def no_space_chars(text: str) -> int:
@@ -232,6 +238,8 @@ def word_count(text: str) -> int:
     >>> word_count("東京は日本の首都です")
     5
     """
+    if text.isascii():
+        return len(_ASCII_WORD.findall(text))
     cjk = no_space_chars(text)
     if cjk:
         text = NO_SPACE_CHAR.sub(" ", text)
@@ -265,6 +273,7 @@ def sentence_count(text: str) -> int:
 
 
 _FOLD_JUNK = regex.compile(r"[\p{P}\p{S}\s]++")
+_ASCII_FOLD_JUNK = re.compile(r"[!-/:-@\[-`{-~\t\n\v\f\r ]++")
 
 
 @functools.lru_cache(maxsize=_CACHE_SIZE)
@@ -275,4 +284,6 @@ def fold(text: str) -> str:
     >>> fold("  Read MORE »  ")
     'read more'
     """
+    if text.isascii():
+        return _ASCII_FOLD_JUNK.sub(" ", text.lower()).strip()
     return _FOLD_JUNK.sub(" ", text.casefold()).strip()

@@ -175,7 +175,9 @@ class LineFacts:
         """How the line is laid out (:class:`LineShape`)."""
         v = self._shape
         if v is None:
-            v = self._shape = LineShape.of(self.text, self.visible, self.link_density)
+            v = self._shape = LineShape.of(
+                self.text, self.visible, self.link_density, sentences=self.sentences
+            )
         return v
 
     @property
@@ -245,8 +247,18 @@ class LineShape:
     labelled_link: bool
 
     @classmethod
-    def of(cls, text: str, visible: str, link_share: float) -> LineShape:
-        """The shape of a line ``text`` whose visible text is ``visible``."""
+    def of(
+        cls, text: str, visible: str, link_share: float, *, sentences: int | None = None
+    ) -> LineShape:
+        """The shape of a line ``text`` whose visible text is ``visible``.
+
+        ``sentences`` is ``sentence_count(visible)`` when the caller has it: the marks
+        taken off the start of ``plain`` never end or precede a sentence end, so it is
+        the count of ``plain`` too.
+
+        >>> LineShape.of("* Two. Sentences!", "* Two. Sentences!", 0.0).sentences
+        2
+        """
         stripped = visible.lstrip("#*-+• \t>").strip()
         ends = stripped.endswith(_END_PUNCT)
         opening = text.lstrip()
@@ -260,7 +272,7 @@ class LineShape:
         return cls(
             plain=stripped,
             length=len(stripped) + 2 * no_space_chars(stripped),
-            sentences=sentence_count(stripped),
+            sentences=sentence_count(stripped) if sentences is None else sentences,
             ends_sentence=ends,
             heading=heading,
             marked=_MARKED.match(text) is not None,

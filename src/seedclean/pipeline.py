@@ -247,6 +247,8 @@ _INVISIBLE = re.compile("[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2
 
 def _visible_length(text: str) -> int:
     """Number of characters that are neither whitespace nor invisible."""
+    if not text or text.isspace():  # most edits of whitespace steps: nothing to count
+        return 0
     return sum(map(len, text.split())) - len(_INVISIBLE.findall(text))
 
 

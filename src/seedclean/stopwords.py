@@ -20,6 +20,7 @@ True
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 
 import regex
@@ -88,6 +89,7 @@ STOPWORDS: dict[str, frozenset[str]] = {
 }
 
 _WORD = regex.compile(r"[\p{L}\p{M}]++(?:['’][\p{L}]++)?")
+_ASCII_WORD = re.compile(r"[a-z]++(?:'[a-z]++)?")
 
 
 def words(text: str) -> list[str]:
@@ -96,6 +98,8 @@ def words(text: str) -> list[str]:
     >>> words("It's 3 o’clock, Anna!")
     ["it's", 'o’clock', 'anna']
     """
+    if text.isascii():  # the same words, about twice as fast
+        return _ASCII_WORD.findall(text.lower())
     return _WORD.findall(text.casefold())
 
 

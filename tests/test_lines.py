@@ -1,0 +1,49 @@
+"""The shared line features: ASCII text takes a faster path that must agree with the
+general one."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from seedclean.lines import fold, word_count
+from seedclean.stopwords import words
+
+ascii_text = st.text(alphabet=st.characters(max_codepoint=127), max_size=60)
+# Text with the characters the ASCII expressions spell out by hand: apostrophes,
+# digits, punctuation, the white space of both engines.
+tricky = st.text(alphabet="aZ09 .!?'\"_-#*%)(][\t\v\f\r\x1c\x1f", max_size=30)
+
+# A no-break space is white space to the general expressions and neither a letter nor a
+# sentence end: appending one sends the text down the general path and changes nothing.
+NBSP = "\u00a0"
+
+
+@given(st.one_of(ascii_text, tricky))
+def test_ascii_word_count_agrees_with_the_general_path(text: str) -> None:
+    assert word_count(text) == word_count(text + NBSP)
+
+
+@given(st.one_of(ascii_text, tricky))
+def test_ascii_fold_agrees_with_the_general_path(text: str) -> None:
+    assert fold(text) == fold(text + NBSP)
+
+
+@given(st.one_of(ascii_text, tricky))
+def test_ascii_words_agree_with_the_general_path(text: str) -> None:
+    assert words(text) == words(text + NBSP)
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "folded"),
+    [
+        ("It's 3 o'clock", 3, "it s 3 o clock"),
+        ("rock'n'roll", 2, "rock n roll"),
+        ("Read \x1c MORE!", 2, "read \x1c more"),  # U+001C is no white space to fold
+        ("__init__ = 1", 2, "init 1"),
+    ],
+)
+def test_ascii_examples(text: str, count: int, folded: str) -> None:
+    assert word_count(text) == count
+    assert fold(text) == folded
