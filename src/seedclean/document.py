@@ -448,10 +448,8 @@ class Document:
         >>> doc.with_page(page).page() is page, Document("b").with_page(page).page() is page
         (True, False)
         """
-        if page.text != self.text:
+        if not page.share(self.text):  # the page takes the document's string as its own
             return self
-        if page.text is not self.text:
-            page.text = self.text  # equal strings: share the document's
         object.__setattr__(self, "_page", page)
         return self
 

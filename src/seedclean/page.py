@@ -75,9 +75,10 @@ class LineFacts:
     """What the cleaners read from one line, each fact computed when first asked for.
 
     The facts depend on the line's text alone, so they stay valid on every page the line
-    is carried to. ``memo`` holds a cleaner's own facts about the line (keyed by what they
-    depend on, the cleaner's options included), so a cleaner that reads the line again on
-    a later page, or on each of its passes, does not recompute them.
+    is carried to, and the lines of a page that read the same share one. ``memo`` holds
+    a cleaner's own facts about the line (keyed by what they depend on, the cleaner's
+    options included), so a cleaner that reads the line again on a later page, or on
+    each of its passes, does not recompute them.
 
     >>> f = LineFacts("See [the report](https://example.org/r), out today.")
     >>> f.visible
@@ -341,17 +342,19 @@ class Page:
     (3, [0, 2])
     """
 
-    __slots__ = ("_facts", "_memo", "_nonblank", "lines", "locator", "text")
+    __slots__ = ("_facts", "_memo", "_nonblank", "_text", "lines", "locator")
 
     def __init__(
         self,
-        text: str,
+        text: str | None,
         lines: Sequence[Line],
         facts: Sequence[LineFacts],
         *,
         locator: Any = None,
     ) -> None:
-        self.text = text
+        # None: the lines joined by newlines, built when first asked for (the page a
+        # render makes takes its document's text instead, see share()).
+        self._text = text
         self.lines: tuple[Line, ...] = tuple(lines)
         self._facts = list(facts)
         self._memo: dict[Any, Any] = {}
@@ -369,13 +372,58 @@ class Page:
         [(0, 0, 2), (1, 3, 3), (2, 4, 5)]
         """
         lines = split_lines(text)
-        return cls(text, lines, [LineFacts(line.text) for line in lines])
+        # Facts depend on a line's text alone, so lines of the same text (the blank
+        # lines, most of all, and a menu printed twice) share them: they are computed
+        # once and held once.
+        shared: dict[str, LineFacts] = {}
+        facts = []
+        for line in lines:
+            f = shared.get(line.text)
+            if f is None:
+                f = shared[line.text] = LineFacts(line.text)
+            facts.append(f)
+        return cls(text, lines, facts)
+
+    @property
+    def text(self) -> str:
+        """The page's text: its lines joined by newlines."""
+        text = self._text
+        if text is None:
+            text = self._text = "\n".join(line.text for line in self.lines)
+        return text
+
+    def share(self, text: str) -> bool:
+        """Whether ``text`` is this page's text; when it is, the page keeps ``text`` as
+        its own (a document and its page hold the text once), and a page whose text was
+        not built yet is checked line by line, without building it.
+
+        >>> page = Page.of("a\\n\\nb\\nc").without({2})
+        >>> page.share("a\\n\\nc"), page.share("a\\n\\nd"), page.share("a\\nc")
+        (True, False, False)
+        """
+        own = self._text
+        if own is not None:
+            if own is not text:
+                if own != text:
+                    return False
+                self._text = text
+            return True
+        lines = self.lines
+        # The lines follow each other one character apart (the pages are built so): the
+        # text is theirs when each stands at its offset and the characters between them
+        # are newlines, the only newlines of the text.
+        if lines[-1].end != len(text) or text.count("\n") != len(lines) - 1:
+            return False
+        if not all(text.startswith(line.text, line.start) for line in lines):
+            return False
+        self._text = text
+        return True
 
     def __len__(self) -> int:
         return len(self.lines)
 
     def __repr__(self) -> str:
-        return f"Page({len(self.lines)} lines, {len(self.text)} characters)"
+        return f"Page({len(self.lines)} lines, {self.lines[-1].end} characters)"
 
     def facts(self, k: int) -> LineFacts:
         """The facts of line ``k``."""
@@ -420,19 +468,14 @@ class Page:
         >>> page.text, page.nonblank()
         ('a\\n   \\nb', [0, 2])
         """
-        parts: list[str] = []
         facts = list(self._facts)
         lines = list(self.lines)
-        at = 0
         for k in sorted(set(indices)):
             line = lines[k]
             spaces = " " * len(line.text)
-            parts += (self.text[at : line.start], spaces)
-            at = line.end
             facts[k] = LineFacts(spaces)
             lines[k] = Line(k, line.start, line.end, spaces, True)
-        parts.append(self.text[at:])
-        return Page("".join(parts), lines, facts, locator=self.locator)
+        return Page(None, lines, facts, locator=self.locator)
 
     # -- the render -------------------------------------------------------------------
 
@@ -563,6 +606,5 @@ class Page:
             pos = end + 1
         if not lines:  # nothing stays: the page of "", one empty line, as Page.of makes
             lines, facts = [Line(0, 0, 0, "", True)], [LineFacts("")]
-        text = "\n".join(line.text for line in lines)
-        return Page(text, lines, facts, locator=self.locator)
+        return Page(None, lines, facts, locator=self.locator)
 
