@@ -56,7 +56,7 @@ from ..document import Reason
 from ..lines import (
     Line,
 )
-from ..page import LineFacts, LineLabel, LineShape, Page
+from ..page import LineFacts, LineLabel, Page
 from ..pipeline import LineCleaner, register_cleaner
 from ..stopwords import STOPWORDS, density_of_counts, language_of_counts
 
@@ -72,78 +72,80 @@ class Label(enum.StrEnum):
     BAD = "bad"
 
 
-@attrs.frozen(slots=True)
 class LineInfo:
-    """What the locator knows about one non-blank line.
+    """What the locator knows about one non-blank line: its facts, and what it reads
+    from their :class:`~seedclean.page.LineShape` (copied here, as every pass reads them
+    for every line).
 
     ``length`` counts visible characters, a character of a script written without spaces
     counting three (a Chinese sentence is about a third as long as its English
     translation).
+
+    >>> info = LineInfo(Line(0, 0, 11, "## Subtitle"), LineFacts("## Subtitle"))
+    >>> info.plain, info.length, info.heading, info.marked, info.block
+    ('Subtitle', 8, True, True, -1)
     """
 
-    line: Line
-    facts: LineFacts
-    #: How the line is laid out (:class:`seedclean.page.LineShape`).
-    shape: LineShape
-    #: Share of the visible characters inside links (1 for a line of a link that spans
-    #: several lines).
-    link_density: float
-    #: The index of the first line of the paragraph (run of non-blank lines) it is in.
-    block: int = -1
+    __slots__ = (
+        "block",
+        "ends_sentence",
+        "facts",
+        "has_words",
+        "heading",
+        "length",
+        "line",
+        "link_density",
+        "marked",
+        "plain",
+        "quote",
+        "sentences",
+        "shape",
+    )
 
-    @property
-    def length(self) -> int:
-        """Visible characters, without list and heading marks."""
-        return self.shape.length
+    def __init__(
+        self, line: Line, facts: LineFacts, block: int = -1, link_density: float | None = None
+    ) -> None:
+        shape = facts.shape
+        self.line = line
+        self.facts = facts
+        #: How the line is laid out (:class:`seedclean.page.LineShape`).
+        self.shape = shape
+        #: The index of the first line of the paragraph (run of non-blank lines) it is in.
+        self.block = block
+        #: Share of the visible characters inside links (1 for a line of a link that
+        #: spans several lines).
+        self.link_density = facts.link_density if link_density is None else link_density
+        #: Visible characters, without list and heading marks.
+        self.length = shape.length
+        #: Sentence ends.
+        self.sentences = shape.sentences
+        #: Whether the line ends like a sentence (or a quote, a colon).
+        self.ends_sentence = shape.ends_sentence
+        #: Whether the line reads as a heading.
+        self.heading = shape.heading
+        #: The visible text without list, heading and quote marks.
+        self.plain = shape.plain
+        #: A Markdown heading or list item, or a bold label.
+        self.marked = shape.marked
+        #: Whether the line is part of a blockquote (``> ...``).
+        self.quote = shape.quote
+        #: Whether the line shows any letter or digit (an image line shows none).
+        self.has_words = shape.has_words
 
-    @property
-    def sentences(self) -> int:
-        """Sentence ends."""
-        return self.shape.sentences
+    def __repr__(self) -> str:
+        return f"LineInfo({self.line!r}, block={self.block})"
 
-    @property
-    def ends_sentence(self) -> bool:
-        """Whether the line ends like a sentence (or a quote, a colon)."""
-        return self.shape.ends_sentence
-
-    @property
-    def heading(self) -> bool:
-        """Whether the line reads as a heading."""
-        return self.shape.heading
-
-    @property
-    def plain(self) -> str:
-        """The visible text without list, heading and quote marks."""
-        return self.shape.plain
-
-    @property
-    def marked(self) -> bool:
-        """A Markdown heading or list item, or a bold label."""
-        return self.shape.marked
-
-    @property
-    def quote(self) -> bool:
-        """Whether the line is part of a blockquote (``> ...``)."""
-        return self.shape.quote
+    def as_link(self) -> LineInfo:
+        """The same line read as part of a link (link density 1)."""
+        return LineInfo(self.line, self.facts, self.block, 1.0)
 
     def stopword_density(self, lang: str) -> float:
         """The share of the line's words that are function words of ``lang``."""
         return density_of_counts(self.facts.prose_function_words, lang)
 
-    @property
-    def has_words(self) -> bool:
-        """Whether the line shows any letter or digit (an image line shows none)."""
-        return self.shape.has_words
-
 
 _FULL_STOPS = tuple(".!?…。！？؟।")
 _COLONS = (":", "：")
-
-
-def _line_info(line: Line, facts: LineFacts, block: int) -> LineInfo:
-    """What the locator reads from ``line``, in the paragraph that starts at line
-    ``block``."""
-    return LineInfo(line, facts, facts.shape, facts.link_density, block)
 
 
 # Each pass can only remove lines, and in practice the second finds nothing new; the cap
@@ -498,7 +500,7 @@ def _mark_split_links(infos: list[LineInfo]) -> list[LineInfo]:
             for j in range(k + 1, min(k + 1 + MAX_LINK_LINES, len(out))):
                 if out[j].line.text.lstrip().startswith("]("):
                     for m in range(k, j + 1):
-                        out[m] = attrs.evolve(out[m], link_density=1.0)
+                        out[m] = out[m].as_link()
                     k = j
                     break
         k += 1
@@ -511,11 +513,12 @@ def _line_infos(page: Page) -> list[LineInfo]:
     out: list[LineInfo] = []
     block = -1
     last = -2
+    lines = page.lines
     for k in page.nonblank():
         if k != last + 1:
             block = k
         last = k
-        out.append(_line_info(page.lines[k], page.facts(k), block))
+        out.append(LineInfo(lines[k], page.facts(k), block))
     return out
 
 
