@@ -263,6 +263,7 @@ class LineShape:
         stripped = visible.lstrip("#*-+• \t>").strip()
         ends = stripped.endswith(_END_PUNCT)
         opening = text.lstrip()
+        first = opening[:1]
         heading = opening.startswith("#") or (
             0 < len(stripped) <= 150
             and not ends
@@ -276,9 +277,10 @@ class LineShape:
             sentences=sentence_count(stripped) if sentences is None else sentences,
             ends_sentence=ends,
             heading=heading,
-            marked=_MARKED.match(text) is not None,
+            # (a mark starts with one of these characters: tested before the pattern)
+            marked=(first in "#*+-•" or first.isdecimal()) and _MARKED.match(text) is not None,
             quote=opening.startswith(">"),
-            has_words=any(c.isalnum() for c in stripped),
+            has_words=stripped[:1].isalnum() or any(c.isalnum() for c in stripped),
             one_link=one_link,
             labelled_link=one_link and link_share < 0.9 and _labelled_link(text),
         )
