@@ -20,6 +20,7 @@ Every expression here is linear on hostile input (a megabyte of ``[`` or ``(``).
 from __future__ import annotations
 
 import functools
+import re
 
 import attrs
 import regex
@@ -211,6 +212,39 @@ NO_SPACE_CHAR = regex.compile(f"[{NO_SPACE_SCRIPTS}]")
 
 _WORD = regex.compile(r"[\p{L}\p{M}\p{N}]++(?:['’][\p{L}]++)?")
 
+# Most Western text is written in the characters of Windows-1252 (ASCII, Latin-1, the
+# typographic quotes, dashes, bullet and ellipsis). On such text, words and fold keys are
+# found with the standard library's engine (several times faster on long lines), with
+# the classes of characters spelt out from the same Unicode properties.
+_CP1252 = bytes(range(256)).decode("cp1252", errors="ignore")
+
+
+def _in_cp1252(text: str) -> bool:
+    """Whether every character of ``text`` is one of Windows-1252."""
+    try:
+        text.encode("cp1252")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _cp1252_chars(prop: str) -> str:
+    """The characters of Windows-1252 that the pattern ``prop`` matches."""
+    pattern = regex.compile(prop)
+    return "".join(c for c in _CP1252 if pattern.fullmatch(c))
+
+
+def _spelt(prop: str) -> str:
+    """:func:`_cp1252_chars` as the body of a character class of the standard library's
+    engine."""
+    return "".join(map(re.escape, _cp1252_chars(prop)))
+
+
+_CP1252_ALNUM = _spelt(r"[\p{L}\p{M}\p{N}]")
+_CP1252_LETTER = _spelt(r"\p{L}")
+#: _WORD on text of Windows-1252 characters.
+_CP1252_WORD = re.compile(f"[{_CP1252_ALNUM}]+(?:['’][{_CP1252_LETTER}]+)?")
+
 
 def no_space_chars(text: str) -> int:
     """Number of characters of scripts written without spaces (Chinese, Japanese, Thai...).
@@ -232,6 +266,8 @@ def word_count(text: str) -> int:
     >>> word_count("東京は日本の首都です")
     5
     """
+    if text.isascii() or _in_cp1252(text):
+        return len(_CP1252_WORD.findall(text))
     cjk = no_space_chars(text)
     if cjk:
         text = NO_SPACE_CHAR.sub(" ", text)
@@ -265,6 +301,10 @@ def sentence_count(text: str) -> int:
 
 
 _FOLD_JUNK = regex.compile(r"[\p{P}\p{S}\s]++")
+# _FOLD_JUNK on printable text of Windows-1252 characters (case-folded): its punctuation
+# and symbols, each made a space (spaces are the only other characters it matches there,
+# and case folding makes none of these).
+_CP1252_JUNK = str.maketrans(dict.fromkeys(_cp1252_chars(r"[\p{P}\p{S}]"), " "))
 
 
 @functools.lru_cache(maxsize=_CACHE_SIZE)
@@ -275,4 +315,6 @@ def fold(text: str) -> str:
     >>> fold("  Read MORE »  ")
     'read more'
     """
+    if text.isprintable() and (text.isascii() or _in_cp1252(text)):
+        return " ".join(text.casefold().translate(_CP1252_JUNK).split())
     return _FOLD_JUNK.sub(" ", text.casefold()).strip()
