@@ -21,7 +21,7 @@ from __future__ import annotations
 import regex
 
 from .document import Reason
-from .lines import NO_SPACE_SCRIPTS, unheaded
+from .lines import NO_SPACE_SCRIPTS, heading_mark, unheaded
 from .page import LineFacts
 from .phrases import PhraseTable, phrase_key
 
@@ -234,12 +234,6 @@ def line_phrase(facts: LineFacts, *, unheaded_text: bool = False) -> PhraseText:
     >>> line_phrase(LineFacts("## Share"), unheaded_text=True).visible
     'Share'
     """
-    if not unheaded_text:
-        return facts.remember(_VISIBLE, lambda _: PhraseText(facts.visible))
-
-    def compute(raw: str) -> PhraseText:
-        visible = facts.visible
-        shown = unheaded(raw, visible)
-        return line_phrase(facts) if shown is visible else PhraseText(shown)
-
-    return facts.remember(_UNHEADED, compute)
+    if unheaded_text and heading_mark(facts.text) is not None:
+        return facts.remember(_UNHEADED, lambda raw: PhraseText(unheaded(raw, facts.visible)))
+    return facts.remember(_VISIBLE, lambda _: PhraseText(facts.visible))
