@@ -230,13 +230,15 @@ _PROSE = "remove_related.prose"
 
 
 def _is_prose(facts: LineFacts) -> bool:
-    """A long line that ends a sentence and is not a list item or a link: computed once
-    per line."""
+    """A line of at least ``PROSE_WORDS`` words with a sentence end, not a list item or a
+    link: computed once per line."""
     return facts.remember(_PROSE, lambda raw: _prose(facts, raw))
 
 
 def _prose(facts: LineFacts, raw: str) -> bool:
-    if facts.words < PROSE_WORDS or _is_list_or_link(facts):  # words: as in plain_text(raw)
+    # the words of plain_text(raw) are those of the visible text (stripping spaces drops
+    # no word); a line that is its visible text is left as it is by plain_text
+    if facts.words < PROSE_WORDS or _is_list_or_link(facts):
         return False
     return sentence_count(facts.visible if raw == facts.visible else plain_text(raw)) >= 1
 
