@@ -120,11 +120,12 @@ def _match_key(k: _Key, table: PhraseTable, max_words: int) -> Reason | None:
     return None
 
 
-class PhraseText:
+class PhraseText(_Key):
     """A line's visible text as :func:`match_phrase` reads it, for every table: its
-    phrase key, and (when first needed) the parts around separators and the key glued
-    together. A cleaner keeps it on the line (:func:`line_phrase`), so the key is
-    computed once per line, not once per table and pass.
+    phrase key (this is the :class:`_Key` of the whole text: an empty key when the text
+    is too long or has none), and (when first needed) the parts around separators and the
+    key glued together. A cleaner keeps it on the line (:func:`line_phrase`), so the key
+    is computed once per line, not once per table and pass.
 
     >>> from seedclean.phrases import phrase_table
     >>> text = PhraseText("Newsletter | Example News")
@@ -132,24 +133,19 @@ class PhraseText:
     'newsletter'
     """
 
-    __slots__ = ("_compact", "_parts", "key", "sentence", "visible")
+    __slots__ = ("_compact", "_parts", "sentence", "visible")
 
     def __init__(self, visible: str) -> None:
+        super().__init__(phrase_key(visible) if len(visible) <= MAX_PHRASE_CHARS else "")
         self.visible = visible
-        #: The key of the whole text; ``None`` when the text is too long or has no key.
-        self.key: _Key | None = None
         #: The text ends like a sentence (not a word's ellipsis: "Loading...").
-        self.sentence = False
+        self.sentence = (
+            bool(self.key)
+            and visible.endswith(".")
+            and not (visible.endswith("...") and _UI_ELLIPSIS.search(visible))
+        )
         self._parts: tuple[_Key, ...] | None = None
         self._compact: str | None = None
-        if len(visible) > MAX_PHRASE_CHARS:
-            return
-        key = phrase_key(visible)
-        if key:
-            self.key = _Key(key)
-            self.sentence = visible.endswith(".") and not (
-                visible.endswith("...") and _UI_ELLIPSIS.search(visible)
-            )
 
     def parts(self) -> tuple[_Key, ...]:
         """The keys of the parts of the text between separators (none without one)."""
@@ -166,8 +162,7 @@ class PhraseText:
         """The words of the key without the counts around them, glued together."""
         compact = self._compact
         if compact is None:
-            assert self.key is not None
-            compact = self._compact = "".join(self.key.tokens)
+            compact = self._compact = "".join(self.tokens)
         return compact
 
 
@@ -175,14 +170,13 @@ def match_text(
     text: PhraseText, table: PhraseTable, *, max_words: int = 8, glued: bool = False
 ) -> Reason | None:
     """:func:`match_phrase` of a :class:`PhraseText`."""
-    k = text.key
-    if k is None:
+    if not text.key:
         return None
     sentence = text.sentence
-    if sentence and len(k.tokens) < 3:
+    if sentence and len(text.tokens) < 3:
         return None  # "E-mail." is a sentence, not a button
-    reason = _match_key(k, table, max_words)
-    if reason is not None or sentence or k.words > max_words:
+    reason = _match_key(text, table, max_words)
+    if reason is not None or sentence or text.words > max_words:
         return reason
     # a phrase and a site name around a separator: "Newsletter | Example News"
     parts = text.parts()
