@@ -21,10 +21,11 @@ from __future__ import annotations
 import regex
 
 from .document import Reason
-from .lines import NO_SPACE_SCRIPTS
+from .lines import NO_SPACE_SCRIPTS, heading_mark, unheaded
+from .page import LineFacts
 from .phrases import PhraseTable, phrase_key
 
-__all__ = ["MAX_PHRASE_CHARS", "match_phrase"]
+__all__ = ["MAX_PHRASE_CHARS", "PhraseText", "line_phrase", "match_phrase", "match_text"]
 
 #: Lines longer than this (visible characters) are never matched as a phrase.
 MAX_PHRASE_CHARS = 160
@@ -52,32 +53,145 @@ def _strip_numbers(tokens: list[str]) -> list[str]:
         lo += 1
     while hi > lo and tokens[hi - 1][0].isdigit() and _NUMBER.fullmatch(tokens[hi - 1]):
         hi -= 1
-    return tokens[lo:hi]
+    return tokens[lo:hi] if lo or hi < len(tokens) else tokens
 
 
-def _match_key(key: str, table: PhraseTable, max_words: int) -> Reason | None:
+class _Key:
+    """A phrase key and what every table looks up of it: its words without the counts
+    around them (``tokens``), those joined, and the heads a prefix phrase may be
+    (the first ``n`` tokens, at most ``MAX_TAIL_WORDS`` tokens short of all of them)."""
+
+    __slots__ = ("_heads", "joined", "key", "no_space", "tokens", "words")
+
+    def __init__(self, key: str) -> None:
+        self.key = key
+        words = key.split()
+        #: The number of words of the key.
+        self.words = len(words)
+        tokens = self.tokens = _strip_numbers(words)
+        self.joined = " ".join(tokens) if tokens is not words else key
+        #: A single token in a script written without spaces ("分享到微信").
+        self.no_space = (
+            len(tokens) == 1
+            and not tokens[0].isascii()
+            and _NO_SPACE_SCRIPT.fullmatch(tokens[0]) is not None
+        )
+        self._heads: tuple[tuple[int, str], ...] | None = None
+
+    def heads(self) -> tuple[tuple[int, str], ...]:
+        """``(n, the first n tokens joined)``, longest first."""
+        heads = self._heads
+        if heads is None:
+            tokens = self.tokens
+            n = len(tokens)
+            stop = max(0, n - MAX_TAIL_WORDS - 1)
+            heads = self._heads = tuple((k, " ".join(tokens[:k])) for k in range(n - 1, stop, -1))
+        return heads
+
+
+def _match_key(k: _Key, table: PhraseTable, max_words: int) -> Reason | None:
     """Exact phrase, phrase with counts around it, or prefix phrase with a short tail."""
-    reason = table.exact.get(key)
+    reason = table.exact.get(k.key)
     if reason is not None:
         return reason
-    tokens = _strip_numbers(key.split())
+    tokens = k.tokens
     if not tokens or len(tokens) > max_words:
         return None
-    reason = table.exact.get(" ".join(tokens))
-    if reason is not None:
-        return reason
-    for n in range(min(len(tokens) - 1, table.max_prefix_words), 0, -1):
-        if len(tokens) - n > MAX_TAIL_WORDS:
-            break
-        reason = table.prefix.get(" ".join(tokens[:n]))
+    if k.joined is not k.key:
+        reason = table.exact.get(k.joined)
         if reason is not None:
             return reason
-    if len(tokens) == 1 and _NO_SPACE_SCRIPT.fullmatch(tokens[0]):
+    prefix = table.prefix
+    if not prefix:
+        return None
+    longest = table.max_prefix_words
+    if len(tokens) > 1:
+        for n, head in k.heads():  # at most MAX_TAIL_WORDS tokens after the prefix
+            if n <= longest:
+                reason = prefix.get(head)
+                if reason is not None:
+                    return reason
+    if k.no_space:
         word = tokens[0]
         for n in range(len(word) - 1, max(0, len(word) - MAX_TAIL_CHARS - 1), -1):
-            reason = table.prefix.get(word[:n])
+            reason = prefix.get(word[:n])
             if reason is not None:
                 return reason
+    return None
+
+
+class PhraseText(_Key):
+    """A line's visible text as :func:`match_phrase` reads it, for every table: its
+    phrase key (this is the :class:`_Key` of the whole text: an empty key when the text
+    is too long or has none), and (when first needed) the parts around separators and the
+    key glued together. A cleaner keeps it on the line (:func:`line_phrase`), so the key
+    is computed once per line, not once per table and pass.
+
+    >>> from seedclean.phrases import phrase_table
+    >>> text = PhraseText("Newsletter | Example News")
+    >>> match_text(text, phrase_table(("newsletter",))).value
+    'newsletter'
+    """
+
+    __slots__ = ("_compact", "_parts", "sentence", "visible")
+
+    def __init__(self, visible: str) -> None:
+        super().__init__(phrase_key(visible) if len(visible) <= MAX_PHRASE_CHARS else "")
+        self.visible = visible
+        #: The text ends like a sentence (not a word's ellipsis: "Loading...").
+        self.sentence = (
+            bool(self.key)
+            and visible.endswith(".")
+            and not (visible.endswith("...") and _UI_ELLIPSIS.search(visible))
+        )
+        self._parts: tuple[_Key, ...] | None = None
+        self._compact: str | None = None
+
+    def parts(self) -> tuple[_Key, ...]:
+        """The keys of the parts of the text between separators (none without one)."""
+        parts = self._parts
+        if parts is None:
+            parts = ()
+            if _HAS_SEPARATOR.search(self.visible):
+                keys = (phrase_key(s) for s in _SEPARATOR.split(self.visible))
+                parts = tuple(_Key(p) for p in keys if p)
+            self._parts = parts
+        return parts
+
+    def compact(self) -> str:
+        """The words of the key without the counts around them, glued together."""
+        compact = self._compact
+        if compact is None:
+            compact = self._compact = "".join(self.tokens)
+        return compact
+
+
+def match_text(
+    text: PhraseText, table: PhraseTable, *, max_words: int = 8, glued: bool = False
+) -> Reason | None:
+    """:func:`match_phrase` of a :class:`PhraseText`."""
+    if not text.key:
+        return None
+    sentence = text.sentence
+    if sentence and len(text.tokens) < 3:
+        return None  # "E-mail." is a sentence, not a button
+    reason = _match_key(text, table, max_words)
+    if reason is not None or sentence or text.words > max_words:
+        return reason
+    # a phrase and a site name around a separator: "Newsletter | Example News"
+    parts = text.parts()
+    if len(parts) >= 2:
+        first = _match_key(parts[0], table, max_words)
+        if first is not None and sum(p.words for p in parts[1:]) <= MAX_TAIL_WORDS:
+            return first
+        last = _match_key(parts[-1], table, max_words)
+        if last is not None and sum(p.words for p in parts[:-1]) <= MAX_TAIL_WORDS:
+            return last
+    # phrases glued together: "Share Tweet Email", "keep readingShow less"
+    if glued:
+        compact = text.compact()
+        if 2 <= len(compact) <= MAX_GLUED_CHARS:
+            return table.glued.split(compact)
     return None
 
 
@@ -97,30 +211,23 @@ def match_phrase(
     """
     if len(visible) > MAX_PHRASE_CHARS:
         return None
-    key = phrase_key(visible)
-    if not key:
-        return None
-    words = key.split()
-    sentence = visible.endswith(".") and not _UI_ELLIPSIS.search(visible)
-    if sentence and len(_strip_numbers(words)) < 3:
-        return None  # "E-mail." is a sentence, not a button
-    reason = _match_key(key, table, max_words)
-    if reason is not None or sentence or len(words) > max_words:
-        return reason
-    # a phrase and a site name around a separator: "Newsletter | Example News"
-    parts = []
-    if _HAS_SEPARATOR.search(visible):
-        parts = [p for p in (phrase_key(s) for s in _SEPARATOR.split(visible)) if p]
-    if len(parts) >= 2:
-        first = _match_key(parts[0], table, max_words)
-        if first is not None and sum(len(p.split()) for p in parts[1:]) <= MAX_TAIL_WORDS:
-            return first
-        last = _match_key(parts[-1], table, max_words)
-        if last is not None and sum(len(p.split()) for p in parts[:-1]) <= MAX_TAIL_WORDS:
-            return last
-    # phrases glued together: "Share Tweet Email", "keep readingShow less"
-    if glued:
-        compact = "".join(_strip_numbers(key.split()))
-        if 2 <= len(compact) <= MAX_GLUED_CHARS:
-            return table.glued.split(compact)
-    return None
+    return match_text(PhraseText(visible), table, max_words=max_words, glued=glued)
+
+
+# Keys of the PhraseText facts of a line (strings: their hash is computed once).
+_VISIBLE = "phrase_match.PhraseText"
+_UNHEADED = "phrase_match.PhraseText.unheaded"
+
+
+def line_phrase(facts: LineFacts, *, unheaded_text: bool = False) -> PhraseText:
+    """The :class:`PhraseText` of a line's visible text, computed once per line; with
+    ``unheaded_text``, of the visible text without the heading mark ``strip_markup``
+    takes off the line (:func:`seedclean.lines.unheaded`).
+
+    >>> from seedclean.page import LineFacts
+    >>> line_phrase(LineFacts("## Share"), unheaded_text=True).visible
+    'Share'
+    """
+    if unheaded_text and heading_mark(facts.text) is not None:
+        return facts.remember(_UNHEADED, lambda raw: PhraseText(unheaded(raw, facts.visible)))
+    return facts.remember(_VISIBLE, lambda _: PhraseText(facts.visible))

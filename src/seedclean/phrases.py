@@ -81,7 +81,7 @@ def phrase_key(text: str) -> str:
     key = fold(text)
     if "\u200c" in key:
         key = " ".join(key.replace("\u200c", " ").split())
-    if _MARKS.search(key):
+    if not key.isascii() and _MARKS.search(key):
         key = " ".join(_MARKS.sub("", key).split())
     return key
 
@@ -650,7 +650,10 @@ class GluedPhrases:
         # best[i]: (number of parts, reason of the first part) for compact[:i]
         best: list[tuple[int, Reason] | None] = [None] * (n + 1)
         best[0] = (0, Reason.OTHER)
+        furthest = 0  # the last i with best[i]: no later one can be reached from before it
         for i in range(n):
+            if i > furthest:
+                return None
             here = best[i]
             if here is None:
                 continue
@@ -660,8 +663,10 @@ class GluedPhrases:
                 if nxt is None:
                     break
                 node = nxt
-                if "" in node and best[j + 1] is None:
-                    best[j + 1] = (here[0] + 1, here[1] if i else node[""])
+                if "" in node:
+                    if best[j + 1] is None:
+                        best[j + 1] = (here[0] + 1, here[1] if i else node[""])
+                    furthest = max(furthest, j + 1)
         final = best[n]
         return final[1] if final is not None and final[0] >= 2 else None
 

@@ -38,6 +38,7 @@ Users add their own phrases and regular expressions (reason ``user_phrase``):
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Iterable, Sequence
 from typing import Any, ClassVar
@@ -48,7 +49,7 @@ import regex
 from ..document import Reason, tuple_of_str
 from ..lines import Line, link_density, sentence_count, unheaded, word_count
 from ..page import LineLabel, Page
-from ..phrase_match import match_phrase
+from ..phrase_match import MAX_PHRASE_CHARS, line_phrase, match_text
 from ..phrases import (
     CATEGORIES,
     COOKIE_SIGNALS,
@@ -86,12 +87,11 @@ def _keys(phrases: Iterable[str]) -> frozenset[str]:
 _LANGUAGE_KEYS = _keys(LANGUAGE_NAMES)
 _RIGHTS_KEYS = tuple(_keys(RIGHTS_RESERVED))
 _COOKIE_WORD_KEYS = tuple(_keys(COOKIE_WORDS))
+# Cheap tests on the case-folded line before the real ones (plain alternations of
+# strings, where the standard library's engine is the faster).
+_COOKIE_HINT = re.compile("|".join(map(re.escape, _COOKIE_WORD_KEYS)))
+_FOOTER_HINT = re.compile("|".join(map(re.escape, ("©", "(c)", "copyright", *_RIGHTS_KEYS))))
 _COOKIE_SIGNAL_KEYS = tuple(_keys(p for ps in COOKIE_SIGNALS.values() for p in ps))
-# Cheap tests on the case-folded line before the real ones.
-_COOKIE_HINT = regex.compile("|".join(map(regex.escape, _COOKIE_WORD_KEYS)))
-_FOOTER_HINT = regex.compile(
-    "|".join(map(regex.escape, ("©", "(c)", "copyright", *sorted(_RIGHTS_KEYS))))
-)
 _COOKIE_PHRASE_KEYS = tuple(_keys(p for ps in CATEGORIES["cookie"].phrases.values() for p in ps))
 
 
@@ -120,24 +120,28 @@ def is_cookie_banner(visible: str) -> bool:
     return sum(s in key for s in _COOKIE_SIGNAL_KEYS) >= 2
 
 
-def _is_copyright(visible: str) -> bool:
+def _is_copyright(visible: str, words: int | None = None) -> bool:
+    """A short footer line: a copyright mark, or "All rights reserved" in a language.
+    ``words``: the number of words of ``visible``, when known."""
     if len(visible) > 300:
+        return False
+    if words is None:
+        words = word_count(visible)
+    if words > 25:
         return False
     folded = visible.casefold()
     if not _FOOTER_HINT.search(folded):
         return False
     has_mark = "©" in folded or "(c)" in folded or "copyright" in folded
-    if has_mark and word_count(visible) <= 25 and _COPYRIGHT.match(visible):
+    if has_mark and _COPYRIGHT.match(visible):
         return True
-    if not any(r in folded for r in _RIGHTS_KEYS):
-        return False
-    return word_count(visible) <= 25
+    return any(r in folded for r in _RIGHTS_KEYS)
 
 
 def _is_breadcrumb(visible: str, lines: Sequence[Line], index: int) -> bool:
     if len(visible) > 150 or visible.lstrip().startswith(">"):
         return False
-    if not any(c in visible for c in ">»›|/"):
+    if not (">" in visible or "»" in visible or "›" in visible or "|" in visible or "/" in visible):
         return False
     items = [s.strip() for s in _CRUMB.split(visible)]
     items = [s for s in items if s]
@@ -229,6 +233,7 @@ class RemoveBoilerplate(LineCleaner):
         marks: dict[int, LineLabel] = {}
         cats = set(self.categories)
         switcher = "language_switcher" in cats
+        navigation, footer, cookie = "navigation" in cats, "footer" in cats, "cookie" in cats
         deadline = time.monotonic() + self.pattern_timeout
         patterns_on = bool(self._patterns)
         i = 0
@@ -243,20 +248,25 @@ class RemoveBoilerplate(LineCleaner):
                 i += 1
                 continue
             # as strip_markup, later in the pipeline, leaves it: "# © 2024 Example" is a footer
-            visible = unheaded(raw, page.facts(i).visible)
+            facts = page.facts(i)
+            visible = unheaded(raw, facts.visible)
             if patterns_on:
                 hit, patterns_on = self._user_pattern(visible, deadline)
                 if hit:
                     marks[i] = _LABELS[Reason.USER_PHRASE]
                     i += 1
                     continue
-            reason = match_phrase(visible, self._table, max_words=self.max_words, glued=True)
+            reason = None
+            if len(visible) <= MAX_PHRASE_CHARS:
+                text = line_phrase(facts, unheaded_text=True)
+                reason = match_text(text, self._table, max_words=self.max_words, glued=True)
             if reason is None:
-                if "navigation" in cats and _is_breadcrumb(visible, lines, i):
+                if navigation and _is_breadcrumb(visible, lines, i):
                     reason = Reason.NAVIGATION
-                elif "footer" in cats and _is_copyright(visible):
+                # the heading mark is no word: the line has the words of its visible text
+                elif footer and _is_copyright(visible, facts.words):
                     reason = Reason.FOOTER
-                elif "cookie" in cats and is_cookie_banner(visible):
+                elif cookie and is_cookie_banner(visible):
                     reason = Reason.COOKIE_NOTICE
             if reason is None:
                 i += 1

@@ -127,7 +127,14 @@ _TAIL_SOURCE = regex.compile(
 # What a parenthesis holds when it tags a headline rather than credits a picture:
 # "(PHOTOS)", "(Photos+video)".
 _TAG_ONLY = regex.compile(rf"(?:(?:{_CREDIT_WORDS}|videos?)(?!\w)|[\s+&/,])++", regex.IGNORECASE)
-_SENTENCE_END = regex.compile(r"[.!?…。！？؟।][\"”’'»)\]]*+$")
+# A sentence ends with one of these, possibly followed by closing quotes and brackets.
+_FULL_STOPS = tuple(".!?…。！？؟।")
+_CLOSERS = "\"”’'»)]"
+# The last letter of a line _TAIL_SOURCE can match (case-folded): the last letter of a
+# source or of "photo", "images" (and "İ", which a case-insensitive "i" matches).
+_TAIL_LAST = frozenset(
+    [w[-1].casefold() for w in (*CREDIT_SOURCES, "photo", "image", "images")] + ["İ".casefold()]
+)
 _WORD = regex.compile(r"[\p{L}\p{M}\p{N}'’.\-&]++")
 
 
@@ -153,6 +160,11 @@ def _capitalised(word: str) -> bool:
     return not first.islower() and not (first in "'’.-&" and word[1:2].islower())
 
 
+def _ends_sentence(text: str) -> bool:
+    """Whether ``text`` ends with a full stop, possibly followed by closing quotes."""
+    return text.rstrip(_CLOSERS).endswith(_FULL_STOPS)
+
+
 def _credit_only(text: str, max_words: int) -> bool:
     """A short line that holds nothing but a credit."""
     body = text.strip(" \t|*_•·-")
@@ -161,11 +173,9 @@ def _credit_only(text: str, max_words: int) -> bool:
     if body.startswith("(") and body.endswith(")"):
         inner = body[1:-1]
         return bool(_SOURCE_RE.search(inner) or _CREDIT_WORD_RE.search(inner))
-    if _SLASH_CREDIT.match(body):
+    if "/" in body and _SLASH_CREDIT.match(body):
         return True
-    if not _SOURCE_RE.search(body):
-        return False
-    if _SENTENCE_END.search(body):
+    if _ends_sentence(body) or not _SOURCE_RE.search(body):
         return False
     words = _WORD.findall(body)
     return bool(words) and all(
@@ -224,22 +234,44 @@ class RemoveCaptions(LineCleaner):
         """
         text = plain_text(line).strip() if ("[" in line or "\\" in line) else line.strip()
         # as strip_markup, later in the pipeline, leaves it: "# Photo:" is a caption
-        text = unheaded(line, text)
+        return self._is_caption(unheaded(line, text))
+
+    def _is_caption(self, text: str, words: int | None = None) -> bool:
+        """:meth:`is_caption` of a line's text as it will read (``words``: its word count,
+        when known)."""
         if not text:
             return False
-        words = word_count(text)
-        if self._label.match(text) and words <= _MAX_LABEL_WORDS:
+        if words is None:
+            words = word_count(text)
+        # a label ends with a colon or a bar, or stands before "©"
+        if (
+            words <= _MAX_LABEL_WORDS
+            and (":" in text or "|" in text or "：" in text or "©" in text)
+            and self._label.match(text)
+        ):
             return True
         if words <= self.max_words and _credit_only(text, self.max_words):
             return True
         if words > _MAX_TAIL_WORDS:
             return False
-        if _SLASH_CREDIT.search(text):
+        if "/" in text and _SLASH_CREDIT.search(text):
             return True
         paren = _PAREN_END.search(text) if text.endswith(")") else None
         if paren is not None and _paren_is_credit(paren.group(1)):
             return True
-        return words <= 2 * self.max_words and bool(_TAIL_SOURCE.search(text))
+        return (
+            words <= 2 * self.max_words
+            and text.rstrip(" \t.")[-1:].casefold() in _TAIL_LAST
+            and (
+                "," in text
+                or "|" in text
+                or "/" in text
+                or "-" in text
+                or "–" in text
+                or "—" in text
+            )
+            and _TAIL_SOURCE.search(text) is not None
+        )
 
     def label(self, page: Page) -> dict[int, LineLabel]:
         """The caption and credit lines of ``page``."""
@@ -250,17 +282,29 @@ class RemoveCaptions(LineCleaner):
         for line in reversed(page.lines):
             if line.is_blank:
                 next_kept = line
-            elif self.is_caption(line.text) or self._cut_off(line.text, next_kept):
+            elif self._line_is_caption(page, line) or self._cut_off(line.text, next_kept):
                 remove[line.index] = _CAPTION
             else:
                 next_kept = line
         return remove
+
+    def _line_is_caption(self, page: Page, line: Line) -> bool:
+        """:meth:`is_caption` of a line of ``page``, read from the line's facts."""
+        raw = line.text
+        facts = page.facts(line.index)
+        # the visible text, unless emphasis is all the markup (is_caption keeps it then)
+        if ("**" in raw or "__" in raw) and not ("[" in raw or "\\" in raw):
+            text = raw.strip()
+        else:
+            text = facts.visible
+        shown = unheaded(raw, text)
+        return self._is_caption(shown, facts.words if shown is facts.visible else None)
 
     def _cut_off(self, line: str, next_line: Line | None) -> bool:
         """A short caption cut off at "(" whose next line does not close it."""
         stripped = line.rstrip()
         if not stripped.endswith(" (") or word_count(stripped) > 2 * self.max_words:
             return False
-        if _SENTENCE_END.search(stripped[:-2].rstrip()):
+        if _ends_sentence(stripped[:-2].rstrip()):
             return False
         return next_line is None or not next_line.text.strip() or ")" not in next_line.text

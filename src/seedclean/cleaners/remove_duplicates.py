@@ -74,16 +74,31 @@ def _looks_like_caption(text: str) -> bool:
 _LABELS = {r: LineLabel(r) for r in (Reason.DUPLICATE, Reason.CAPTION, Reason.PULL_QUOTE)}
 
 
-@attrs.frozen(slots=True)
 class _Item:
-    index: int  # line index in the page
-    text: str  # its visible text
-    key: str  # the line with its runs of spaces folded
-    folded: tuple[str, ...]  # case- and punctuation-folded words
-    # the folded words of the line as written: a pull quote is looked for in these, so
-    # that a line repeating an image's alternative text is found in the image's line
-    host: tuple[str, ...]
-    words: int
+    """A non-blank line as the rounds compare it."""
+
+    __slots__ = ("anchor", "folded", "host", "index", "key", "text", "words")
+
+    def __init__(
+        self,
+        index: int,
+        text: str,
+        key: str,
+        folded: tuple[str, ...],
+        host: tuple[str, ...],
+        words: int,
+    ) -> None:
+        self.index = index  # line index in the page
+        self.text = text  # its visible text
+        self.key = key  # the line with its runs of spaces folded
+        self.folded = folded  # case- and punctuation-folded words
+        # the folded words of the line as written: a pull quote is looked for in these, so
+        # that a line repeating an image's alternative text is found in the image's line
+        self.host = host
+        self.words = words
+        # where the line is anchored as a pull quote candidate (-1: it is not one), once
+        # computed (RemoveDuplicates._anchor)
+        self.anchor: int | None = None
 
 
 @register_cleaner
@@ -116,13 +131,13 @@ class RemoveDuplicates(LineCleaner):
         items = []
         for k in page.nonblank():
             f = page.facts(k)
+            text, visible = f.text, f.visible
             # lines are compared by what they show: a link and its anchor text are equal,
             # and so are a heading and its text, as strip_markup will leave them
-            shown = unheaded(f.text, f.visible)
-            key = " ".join(shown.split())
+            shown = unheaded(text, visible)
             folded = tuple(f.fold.split())
-            host = folded if f.text == f.visible else tuple(fold(f.text).split())
-            items.append(_Item(k, shown, key, folded, host, f.words))
+            host = folded if text == visible else tuple(fold(text).split())
+            items.append(_Item(k, shown, " ".join(shown.split()), folded, host, f.words))
         removed: dict[int, Reason] = {}
         for _ in range(_MAX_ROUNDS):
             found = self._round([it for it in items if it.index not in removed])
@@ -163,6 +178,19 @@ class RemoveDuplicates(LineCleaner):
             seen.add(it.folded)
         return out
 
+    def _anchor(self, it: _Item, need: int) -> int:
+        """Where a pull quote candidate is anchored (the start of its anchor in its folded
+        words); -1 for a line that cannot be a pull quote."""
+        # a pull quote is a sentence: a headline found again in a teaser or a page
+        # title is not one (and must not be lost if that line is boilerplate)
+        if (
+            it.words >= self.min_pull_quote_words
+            and len(it.folded) >= need
+            and sentence_count(it.text)
+        ):
+            return _longest_window(it.folded)
+        return -1
+
     def _pull_quotes(self, items: Sequence[_Item]) -> dict[int, Reason]:
         """Lines whose folded words occur, in order, inside a longer line."""
         need = max(self.min_pull_quote_words, _GRAM)
@@ -171,22 +199,19 @@ class RemoveDuplicates(LineCleaner):
         # Equal candidates are checked once, as one group; groups are named by number
         # (hashing a long tuple of words again and again would cost its length each time).
         group_of: dict[tuple[str, ...], int] = {}
-        groups: list[tuple[tuple[str, ...], list[int]]] = []
+        groups: list[tuple[tuple[str, ...], int, list[int]]] = []
         for it in items:
-            # a pull quote is a sentence: a headline found again in a teaser or a page
-            # title is not one (and must not be lost if that line is boilerplate)
-            if (
-                it.words >= self.min_pull_quote_words
-                and len(it.folded) >= need
-                and sentence_count(it.text)
-            ):
-                g = group_of.setdefault(it.folded, len(groups))
-                if g == len(groups):
-                    groups.append((it.folded, []))
-                groups[g][1].append(it.index)
+            best = it.anchor
+            if best is None:  # the first round: whether the line is a candidate
+                best = it.anchor = self._anchor(it, need)
+            if best < 0:
+                continue
+            g = group_of.setdefault(it.folded, len(groups))
+            if g == len(groups):
+                groups.append((it.folded, best, []))
+            groups[g][2].append(it.index)
         anchors: dict[tuple[str, ...], list[tuple[int, int]]] = {}
-        for g, (w, _) in enumerate(groups):
-            best = _longest_window(w)
+        for g, (w, best, _) in enumerate(groups):
             found = anchors.setdefault(w[best : best + _GRAM], [])
             if len(found) < _MAX_PER_ANCHOR:
                 found.append((g, best))
@@ -200,7 +225,7 @@ class RemoveDuplicates(LineCleaner):
         firsts = {anchor[0] for anchor in anchors}
         for host in items:
             w = host.host
-            if len(w) <= need:
+            if len(w) <= need or firsts.isdisjoint(w):
                 continue
             for i in [i for i, word in enumerate(w[: len(w) - _GRAM + 1]) if word in firsts]:
                 hits = anchors.get(w[i : i + _GRAM])
@@ -225,7 +250,7 @@ class RemoveDuplicates(LineCleaner):
                 out[host_index] = Reason.DUPLICATE
                 quotes.difference_update(in_host)
         for g in quotes:
-            for i in groups[g][1]:
+            for i in groups[g][2]:
                 out.setdefault(i, Reason.PULL_QUOTE)
         return out
 

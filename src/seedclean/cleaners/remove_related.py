@@ -26,16 +26,15 @@ True
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
 from typing import ClassVar
 
 import attrs
 import regex
 
 from ..document import Reason, tuple_of_str
-from ..lines import Line, link_density, plain_text, sentence_count, word_count
-from ..page import LineLabel, Page
-from ..phrase_match import match_phrase
+from ..lines import plain_text, sentence_count
+from ..page import LineFacts, LineLabel, Page
+from ..phrase_match import line_phrase, match_text
 from ..phrases import COMMENT_COUNT, PhraseTable, phrase_table, related_table
 from ..pipeline import LineCleaner, register_cleaner
 
@@ -80,30 +79,28 @@ READ_MORE_CHARS = 40
 _READ_MORE = phrase_table(("read_more",))
 
 
-def _is_read_more(line: Line) -> bool:
-    if line.is_blank or len(line.text) > 300:
+def _is_read_more(facts: LineFacts) -> bool:
+    if facts.blank or len(facts.text) > 300 or len(facts.visible) > READ_MORE_CHARS:
         return False
-    visible = plain_text(line.text).strip()
-    if len(visible) > READ_MORE_CHARS:
-        return False
-    return match_phrase(visible, _READ_MORE, max_words=4, glued=True) is not None
+    return match_text(line_phrase(facts), _READ_MORE, max_words=4, glued=True) is not None
 
 
-def _teaser_series(lines: Sequence[Line]) -> list[tuple[int, int]]:
+def _teaser_series(page: Page) -> list[tuple[int, int]]:
     """The spans ``(start, end)`` of lines that are teasers of other articles: a series
     of at least two "Read more" lines, each closing a teaser (a headline, then one or two
     paragraphs). A lone "Read more" at the end of an article is left alone.
 
-    >>> from seedclean.lines import split_lines
     >>> prose = "A paragraph that goes on for long enough to count as a paragraph of prose."
     >>> text = "\\n".join([prose, "Other story", prose, "Read more", "Third story", prose,
     ...                   "Read more"])
-    >>> _teaser_series(split_lines(text))
+    >>> _teaser_series(Page.of(text))
     [(1, 4), (4, 7)]
     """
-    nonblank = [k for k, line in enumerate(lines) if not line.is_blank]
+    nonblank = page.nonblank()
+    markers = [k for k in nonblank if _is_read_more(page.facts(k))]
+    if len(markers) < 2:
+        return []  # a series has two markers at least
     position = {k: n for n, k in enumerate(nonblank)}
-    markers = [k for k in nonblank if _is_read_more(lines[k])]
     spans: list[tuple[int, int]] = []
     for n, m in enumerate(markers):
         near_prev = n > 0 and position[m] - position[markers[n - 1]] <= TEASER_SPACING
@@ -113,13 +110,13 @@ def _teaser_series(lines: Sequence[Line]) -> list[tuple[int, int]]:
         if not (near_prev or near_next):
             continue
         floor = markers[n - 1] if n > 0 else -1
-        start = _teaser_start(lines, nonblank, position[m], floor)
+        start = _teaser_start(page, nonblank, position[m], floor)
         if start is not None:
             spans.append((start, m + 1))
     return spans
 
 
-def _teaser_start(lines: Sequence[Line], nonblank: list[int], at: int, floor: int) -> int | None:
+def _teaser_start(page: Page, nonblank: list[int], at: int, floor: int) -> int | None:
     """The first line of the teaser that ends at ``nonblank[at]``, going back no further
     than line ``floor``; ``None`` when it has no headline line."""
     paragraphs = others = 0
@@ -128,7 +125,7 @@ def _teaser_start(lines: Sequence[Line], nonblank: list[int], at: int, floor: in
         k = nonblank[n]
         if k <= floor:
             break
-        if _is_prose(lines[k].text):
+        if _is_prose(page.facts(k)):
             if others or paragraphs == TEASER_PARAGRAPHS:
                 break  # prose above the headline: the text before the teaser
             paragraphs += 1
@@ -145,18 +142,18 @@ def _teaser_start(lines: Sequence[Line], nonblank: list[int], at: int, floor: in
 MIN_COMMENT_MARKS = 2
 
 
-def _is_comment_mark(raw: str) -> bool:
-    """Whether ``raw`` is a line a comment thread repeats for each comment.
+def _is_comment_mark(facts: LineFacts) -> bool:
+    """Whether a line is one a comment thread repeats for each comment.
 
-    >>> [_is_comment_mark(s) for s in ("3. Ann says:", "May 2, 2020 at 6:34 am",
+    >>> [_is_comment_mark(LineFacts(s)) for s in ("3. Ann says:", "May 2, 2020 at 6:34 am",
     ...     "2 days ago", "He says it is fine.", "At 6:30 the game began.")]
     [True, True, True, False, False]
-    >>> _is_comment_mark("[ May 2, 2020 at 6:34 am ](/p/1#c2)")
+    >>> _is_comment_mark(LineFacts("[ May 2, 2020 at 6:34 am ](/p/1#c2)"))
     True
     """
-    if len(raw) > 300:
+    if len(facts.text) > 300:
         return False
-    visible = plain_text(raw).strip()
+    visible = facts.visible
     if len(visible) > 100:
         return False
     return bool(_COMMENT_SIGNATURE.match(visible) or _COMMENT_STAMP.match(visible))
@@ -173,8 +170,11 @@ class _Prose:
     longest_after: list[int]
 
     @classmethod
-    def of(cls, lines: Sequence[Line]) -> _Prose:
-        sizes = [len(line.text) if _is_prose(line.text) else 0 for line in lines]
+    def of(cls, page: Page) -> _Prose:
+        sizes = [
+            len(line.text) if not line.is_blank and _is_prose(page.facts(line.index)) else 0
+            for line in page.lines
+        ]
         total, before = [0], [0]
         for size in sizes:
             total.append(total[-1] + size)
@@ -194,7 +194,7 @@ class _Prose:
         )
 
 
-def _through_comments(lines: Sequence[Line], marks: list[int], i: int, end: int) -> int:
+def _through_comments(page: Page, marks: list[int], i: int, end: int) -> int:
     """Extend a comment block (heading at ``i``, ending at ``end``) through the last
     comment mark after its heading, and the comment under that mark, when the thread has
     at least ``MIN_COMMENT_MARKS`` marks: a long comment is prose, but not the article
@@ -202,8 +202,9 @@ def _through_comments(lines: Sequence[Line], marks: list[int], i: int, end: int)
     after = len(marks) - bisect.bisect_right(marks, i)
     if after < MIN_COMMENT_MARKS or marks[-1] < end:
         return end
+    lines = page.lines
     k = marks[-1] + 1
-    while k < len(lines) and (lines[k].is_blank or _is_comment_mark(lines[k].text)):
+    while k < len(lines) and (lines[k].is_blank or _is_comment_mark(page.facts(k))):
         k += 1
     # the last comment: its lines up to the next blank line
     while k < len(lines) and not lines[k].is_blank:
@@ -211,15 +212,35 @@ def _through_comments(lines: Sequence[Line], marks: list[int], i: int, end: int)
     return k
 
 
-def _is_list_or_link(raw: str) -> bool:
-    return bool(_LIST_ITEM.match(raw)) or ("](" in raw and link_density(raw) >= 0.5)
+# The ASCII characters a list item (_LIST_ITEM) can start with, after spaces (a line
+# that starts with another character is left to the pattern).
+_LIST_MARKS = frozenset("*+-0123456789")
 
 
-def _is_prose(raw: str) -> bool:
-    if _is_list_or_link(raw):
+def _is_list_item(raw: str) -> bool:
+    first = raw.lstrip()[:1]
+    return (first in _LIST_MARKS or not first.isascii()) and _LIST_ITEM.match(raw) is not None
+
+
+def _is_list_or_link(facts: LineFacts) -> bool:
+    return _is_list_item(facts.text) or facts.link_density >= 0.5
+
+
+_PROSE = "remove_related.prose"
+
+
+def _is_prose(facts: LineFacts) -> bool:
+    """A line of at least ``PROSE_WORDS`` words with a sentence end, not a list item or a
+    link: computed once per line."""
+    return facts.remember(_PROSE, lambda raw: _prose(facts, raw))
+
+
+def _prose(facts: LineFacts, raw: str) -> bool:
+    # the words of plain_text(raw) are those of the visible text (stripping spaces drops
+    # no word); a line that is its visible text is left as it is by plain_text
+    if facts.words < PROSE_WORDS or _is_list_or_link(facts):
         return False
-    visible = plain_text(raw)
-    return word_count(visible) >= PROSE_WORDS and sentence_count(visible) >= 1
+    return sentence_count(facts.visible if raw == facts.visible else plain_text(raw)) >= 1
 
 
 @register_cleaner
@@ -269,56 +290,54 @@ class RemoveRelated(LineCleaner):
         # computed once, on the first heading: prose per line, comment marks
         prose: _Prose | None = None
         comment_marks: list[int] | None = None
-        for first, after in _teaser_series(lines):
+        for first, after in _teaser_series(page):
             for k in range(first, after):
                 marks[k] = _LABELS[Reason.RELATED_CONTENT]
         i = 0
         while i < len(lines):
-            reason = self._heading_reason(lines[i])
+            reason = self._heading_reason(page.facts(i))
             if reason is not None and prose is None:
-                prose = _Prose.of(lines)
-            end = None if reason is None else self._block(page.text, lines, i, prose)
+                prose = _Prose.of(page)
+            end = None if reason is None else self._block(page, i, prose)
             if reason is None or end is None:
                 i += 1
                 continue
             if reason is Reason.COMMENTS:
                 if comment_marks is None:
-                    comment_marks = [
-                        k for k, line in enumerate(lines) if _is_comment_mark(line.text)
-                    ]
-                end = _through_comments(lines, comment_marks, i, end)
+                    comment_marks = [k for k in page.nonblank() if _is_comment_mark(page.facts(k))]
+                end = _through_comments(page, comment_marks, i, end)
             for k in range(i, end):
                 marks[k] = _LABELS[reason]
             i = end
         return marks
 
-    def _heading_reason(self, line: Line) -> Reason | None:
-        """The reason of the block ``line`` would open as a heading, if it is one."""
-        if line.is_blank or len(line.text) > 300 or _LIST_ITEM.match(line.text):
+    def _heading_reason(self, facts: LineFacts) -> Reason | None:
+        """The reason of the block a line would open as a heading, if it is one."""
+        if facts.blank or len(facts.text) > 300 or _is_list_item(facts.text):
             return None
-        visible = plain_text(line.text).strip()
+        visible = facts.visible
         if self._comments is not None and COMMENT_COUNT.match(visible.lstrip("#>*+• ")[:200]):
             return Reason.COMMENTS
-        if word_count(visible) > MAX_HEADING_WORDS:
+        if facts.words > MAX_HEADING_WORDS:
             return None
-        if match_phrase(visible, self._table, max_words=MAX_HEADING_WORDS) is not None:
+        text = line_phrase(facts)
+        if match_text(text, self._table, max_words=MAX_HEADING_WORDS) is not None:
             return Reason.RELATED_CONTENT
-        if self._comments is not None and match_phrase(
-            visible, self._comments, max_words=MAX_HEADING_WORDS
+        if self._comments is not None and match_text(
+            text, self._comments, max_words=MAX_HEADING_WORDS
         ):
             return Reason.COMMENTS
         return None
 
-    def _is_heading(self, line: Line) -> bool:
-        return self._heading_reason(line) is not None
+    def _is_heading(self, facts: LineFacts) -> bool:
+        return self._heading_reason(facts) is not None
 
-    def _block(
-        self, text: str, lines: Sequence[Line], i: int, prose: _Prose | None = None
-    ) -> int | None:
+    def _block(self, page: Page, i: int, prose: _Prose | None = None) -> int | None:
         """The index after the block that line ``i`` opens, or ``None``. ``prose`` is
-        ``_Prose.of(lines)``, computed here if not given."""
-        if not self._is_heading(lines[i]):
+        ``_Prose.of(page)``, computed here if not given."""
+        if not self._is_heading(page.facts(i)):
             return None
+        lines = page.lines
         last = i
         k = i + 1
         while True:  # headings right under the heading go with it
@@ -326,14 +345,15 @@ class RemoveRelated(LineCleaner):
                 k += 1
             if k == len(lines):
                 return None  # a heading with nothing under it may be anything
-            if not self._is_heading(lines[k]):
+            if not self._is_heading(page.facts(k)):
                 break
             last = k
             k += 1
-        if _is_prose(lines[k].text):
+        if _is_prose(page.facts(k)):
             return None
-        end = self._to_resume(lines, k, last)
-        prose = _Prose.of(lines) if prose is None else prose
+        end = self._to_resume(page, k, last)
+        prose = _Prose.of(page) if prose is None else prose
+        text = page.text
         if (text and lines[i].start < self.opening_share * len(text)) or prose.article_below(
             i, end
         ):
@@ -342,22 +362,22 @@ class RemoveRelated(LineCleaner):
             # end: the article is below the heading, not above it.
             while k < len(lines):
                 if not lines[k].is_blank:
-                    if not _is_list_or_link(lines[k].text):
+                    if not _is_list_or_link(page.facts(k)):
                         break
                     last = k
                 k += 1
             return last + 1
         return end
 
-    def _to_resume(self, lines: Sequence[Line], k: int, last: int) -> int:
+    def _to_resume(self, page: Page, k: int, last: int) -> int:
         """The index where the article resumes after line ``k`` (``resume_after_paragraphs``
         prose paragraphs in a row), or after the last non-blank line."""
+        lines = page.lines
         run = 0  # consecutive prose paragraphs
         run_start = k
         while k < len(lines):
-            line = lines[k]
-            if not line.is_blank:
-                if _is_prose(line.text):
+            if not lines[k].is_blank:
+                if _is_prose(page.facts(k)):
                     if run == 0:
                         run_start = k
                     run += 1
