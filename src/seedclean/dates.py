@@ -178,6 +178,12 @@ _LOOKBACK = 40
 
 _MIN_YEAR = 1900
 _DIGIT = regex.compile(r"[0-9]")
+# Every date has a year of four digits or two numbers around a separator ("19/11/19"):
+# a text without either has none, and is not searched.
+_DIGITS = regex.compile(r"[0-9](?:[0-9]{3}|[./-][0-9])")
+# A date starts at its first digit, or at the month's name before it (then at most this
+# many characters before the digit: the name, its dot and the spaces after it).
+_MAX_LEAD = max(map(len, _MONTH_FORMS)) + 4
 
 
 @attrs.frozen(slots=True)
@@ -281,9 +287,12 @@ def _dates(text: str, day_first: bool | None) -> tuple[DateMatch, ...]:
 
 
 def _iter_dates(text: str, day_first: bool | None) -> Iterator[DateMatch]:
-    if _DIGIT.search(text) is None:
+    first = _DIGIT.search(text)
+    if first is None or _DIGITS.search(text, first.start()) is None:
         return
-    for m in DATE_PATTERN.finditer(text):
+    # the search starts where the first date could (its lookbehinds still see the text
+    # before that point)
+    for m in DATE_PATTERN.finditer(text, max(0, first.start() - _MAX_LEAD)):
         date = _date_of(m, day_first)
         if date is not None:
             yield DateMatch(m.start(), m.end(), date, _kind(text, m.start()), m.group())
