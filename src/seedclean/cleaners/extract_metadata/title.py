@@ -31,6 +31,7 @@ from .vocabulary import (
     BYLINE,
     CAPTION_START,
     CUT_MARK,
+    DIGIT,
     GLUED_CREDIT,
     LIST_HEADING,
     NO_SPACE,
@@ -140,13 +141,14 @@ def _heading_text(p: str, heading: int, raw: str) -> bool:
     words = word_count(p)
     if words < 2 or words > 40 or p.endswith((":", ",", ";")) or "©" in p:
         return False
+    digits = DIGIT.search(p) is not None  # TIME and READING need one
     if p.count("|") > 1 or (sentence_count(p) > 2 and heading != 1):
         return False  # a table row; sentences (a first-level heading may quote some)
     if credit_line(p):
         return False  # "Ann Example | Getty Images": a picture's credit
     if heading == 0 and link_density(raw) > 0.3:
         return False
-    if fold(p) in UI_TITLES or BYLINE.match(p) or READING.search(p):
+    if fold(p) in UI_TITLES or BYLINE.match(p) or (digits and READING.search(p)):
         return False
     if any(label.match(p) for label in (TRANSLATIONS, TAGS_HEAD, REGIONS_HEAD, ABOUT)):
         return False  # "Also available in", "Topics", "About the author"
@@ -158,7 +160,7 @@ def _heading_text(p: str, heading: int, raw: str) -> bool:
         return False  # a row of share buttons
     if LIST_HEADING.match(p) or UI_SENTENCE.search(p) or WEB_ADDRESS_START.search(p):
         return False  # "More from ...", "Media playback is unsupported", a web address
-    timed = TIME.search(p) is not None or "ago" in p.casefold().split()
+    timed = (digits and TIME.search(p) is not None) or "ago" in p.casefold().split()
     if timed and word_count(residual(p, ())) <= 3:
         return False  # "Updated Nov 19, 6:55 AM", "Monday 6:30PM", "1 hour ago"
     tokens = p.split()
@@ -246,7 +248,8 @@ def cut_copies(lines: Sequence[Line]) -> set[str]:
     on…"): a headline shortened for a list or a breadcrumb elsewhere on the page."""
     out = set()
     for line in lines:
-        if len(line.text) > 300 or not CUT_MARK.search(line.text):
+        text = line.text
+        if len(text) > 300 or ("…" not in text and "..." not in text) or not CUT_MARK.search(text):
             continue
         plain = visible(line.text)[0]
         head = fold(CUT_MARK.sub("", plain)).rstrip(" ,;:-–—")

@@ -230,6 +230,8 @@ EMPTY_HEADING = regex.compile(r"[ \t]*+(#{1,6}+)[ \t]*+")
 ITALIC = regex.compile(r"(?<![\w*_])[*_](?=[^\s*_])|(?<=[^\s*_])[*_](?![\w*_])")
 # A letter or a digit: a line without one (an image, a rule, an icon) does not count.
 WORDY = regex.compile(r"[\p{L}\p{N}]")
+# An ASCII digit: TIME, AGO and READING need one, so a text without one is not searched.
+DIGIT = regex.compile(r"[0-9]")
 
 # ---------------------------------------------------------------- header and tail labels
 
