@@ -121,10 +121,6 @@ def content_word_list(text: str) -> list[str]:
     return out
 
 
-def content_words(text: str) -> set[str]:
-    return set(content_word_list(text))
-
-
 def is_heading(info: PageLine) -> bool:
     p = info.plain
     if info.listed or not (8 <= len(p) <= 250) or info.dates:
@@ -156,7 +152,7 @@ def _heading_text(p: str, heading: int, raw: str) -> bool:
         return False  # a table row, a caption, a credit
     if PHOTO_CREDIT.search(p) or " > " in p or "»" in p or "›" in p or GLUED_CREDIT.search(p):
         return False  # a caption with its credit, a breadcrumb trail
-    if sum(1 for w in p.casefold().split() if w in SOCIAL) >= 2:
+    if sum(map(SOCIAL.__contains__, p.casefold().split())) >= 2:
         return False  # a row of share buttons
     if LIST_HEADING.match(p) or UI_SENTENCE.search(p) or WEB_ADDRESS_START.search(p):
         return False  # "More from ...", "Media playback is unsupported", a web address
@@ -164,7 +160,8 @@ def _heading_text(p: str, heading: int, raw: str) -> bool:
     if timed and word_count(residual(p, ())) <= 3:
         return False  # "Updated Nov 19, 6:55 AM", "Monday 6:30PM", "1 hour ago"
     tokens = p.split()
-    if sum(1 for t in tokens if any(c.isdigit() for c in t)) * 3 > len(tokens):
+    numbers = sum(1 for t in tokens if not t.isalpha() and any(c.isdigit() for c in t))
+    if numbers * 3 > len(tokens):
         return False  # scores, tables, prices
     if p.endswith(".") and not p.endswith("...") and heading == 0:
         return False  # a sentence: a standfirst or the first paragraph
@@ -269,7 +266,8 @@ class BodyWords:
     def overlap(self, info: PageLine) -> float | None:
         """Share of the content words of a line that the body uses (None if it has none,
         or if the body is too short to tell)."""
-        mine = content_words(info.plain)
+        listed = content_word_list(info.plain)
+        mine = set(listed)
         if not mine:
             return None
         if self.region is None:
@@ -280,7 +278,7 @@ class BodyWords:
         if len(self._counts) < _MIN_BODY_WORDS:
             return None  # too little body to compare with
         inside = start <= info.line.start < start + _BODY_SAMPLE
-        own = Counter(content_word_list(info.plain)) if inside else Counter()
+        own = Counter(listed) if inside else Counter()
         shared = sum(1 for w in mine if self._counts[w] > own[w])
         return shared / len(mine)
 
@@ -321,11 +319,7 @@ class _Candidates:
         self.named = named
         self.boxed = boxed
         window = win.lines
-        self.counts: dict[str, int] = {}  # how often each line is printed
-        for line in win.nonblank[:2000]:
-            if len(line.text) <= 300:
-                key = fold(visible(line.text)[0])
-                self.counts[key] = self.counts.get(key, 0) + 1
+        self._counts: Counter[str] | None = None  # see printed()
         self.firsts = [fold(visible(line.text)[0]) for line in win.nonblank[:3]]
         self.cut = cut_copies(win.nonblank[:2000])
         self.headings = {info.k for info in window if is_heading(info) and info.k not in anchors}
@@ -335,6 +329,14 @@ class _Candidates:
             named=named,
             lists={i.k for i in window if LIST_HEADING.match(i.plain)},
         )
+
+    def printed(self, key: str) -> int:
+        """How often the page prints a line that folds to ``key`` (in its first 2000
+        non-blank lines; the counts are read at the first question)."""
+        if self._counts is None:
+            texts = (line.text for line in self.win.nonblank[:2000])
+            self._counts = Counter(fold(visible(t)[0]) for t in texts if len(t) <= 300)
+        return self._counts[key]
 
     def excluded(self, info: PageLine) -> bool:
         """Whether ``info`` cannot be the title, however it scores."""
@@ -377,7 +379,7 @@ class _Candidates:
         if any(key in fold(by_k[j].plain) for j in (info.k + 1, info.k + 2) if j in self.headings):
             score -= KICKER
         repeated = (
-            2 <= self.counts.get(key, 0) <= 3
+            2 <= self.printed(key) <= 3
             or any(
                 f != key and key in f and len(key) >= 12 and len(key) * 2 >= len(f)
                 for f in self.firsts
