@@ -16,6 +16,7 @@ import functools
 import itertools
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from operator import itemgetter
 
 from ...document import Reason
 from ...lines import Line, fold, link_density, no_space_chars, sentence_count, word_count
@@ -154,7 +155,8 @@ def _heading_text(p: str, heading: int, raw: str) -> bool:
         return False  # a caption with its credit, a breadcrumb trail
     if sum(map(SOCIAL.__contains__, p.casefold().split())) >= 2:
         return False  # a row of share buttons
-    if LIST_HEADING.match(p) or UI_SENTENCE.search(p) or WEB_ADDRESS_START.search(p):
+    web = ("." in p or "/" in p) and WEB_ADDRESS_START.search(p) is not None
+    if LIST_HEADING.match(p) or UI_SENTENCE.search(p) or web:
         return False  # "More from ...", "Media playback is unsupported", a web address
     timed = (digits and TIME.search(p) is not None) or "ago" in p.casefold().split()
     if timed and word_count(residual(p, ())) <= 3:
@@ -255,6 +257,19 @@ def cut_copies(lines: Sequence[Line]) -> set[str]:
     return out
 
 
+def fold_room(raw: str) -> int:
+    """The most characters Markdown line ``raw`` can fold to (``fold(visible(raw)[0])``):
+    :func:`~.reading.visible` only takes characters out, but for a " | " between glued links
+    (each after a ")["), and folding takes characters out too, but case folding may write
+    one as several.
+
+    >>> raw = "## [Ann](/a)[Bob](/b) *Straße*"
+    >>> len(fold(visible(raw)[0])), fold_room(raw)
+    (15, 34)
+    """
+    return len(raw.casefold()) + 3 * raw.count(")[")
+
+
 class BodyWords:
     """The content words of the start of the body, to compare a candidate line with."""
 
@@ -319,7 +334,10 @@ class _Candidates:
         self.named = named
         self.boxed = boxed
         window = win.lines
-        self._counts: Counter[str] | None = None  # see printed()
+        # the page's lines that printed() compares, the longest first (see fold_room()),
+        # and the folded text of those it has read
+        self._printed: list[tuple[int, str]] | None = None
+        self._folded: list[str] = []
         self.firsts = [fold(visible(line.text)[0]) for line in win.nonblank[:3]]
         self.cut = cut_copies(win.nonblank[:2000])
         self.headings = {info.k for info in window if is_heading(info) and info.k not in anchors}
@@ -331,12 +349,22 @@ class _Candidates:
         )
 
     def printed(self, key: str) -> int:
-        """How often the page prints a line that folds to ``key`` (in its first 2000
-        non-blank lines; the counts are read at the first question)."""
-        if self._counts is None:
-            texts = (line.text for line in self.win.nonblank[:2000])
-            self._counts = Counter(fold(visible(t)[0]) for t in texts if len(t) <= 300)
-        return self._counts[key]
+        """How often the page prints a line that folds to ``key`` (among its first 2000
+        non-blank lines, those of 300 characters at most). Only the lines long enough to
+        fold to ``key`` are read."""
+        if self._printed is None:
+            texts = [line.text for line in self.win.nonblank[:2000] if len(line.text) <= 300]
+            rooms = [(fold_room(t), t) for t in texts]
+            self._printed = sorted(rooms, key=itemgetter(0), reverse=True)
+        folded = self._folded
+        n = 0
+        for m, (room, text) in enumerate(self._printed):
+            if room < len(key):
+                break
+            if m == len(folded):
+                folded.append(fold(visible(text)[0]))
+            n += folded[m] == key
+        return n
 
     def excluded(self, info: PageLine) -> bool:
         """Whether ``info`` cannot be the title, however it scores."""
