@@ -19,6 +19,8 @@ from .reading import PageLine, Window
 from .record import Record
 from .vocabulary import AGO, BYLINE, DIGIT, FILLER, READING, SEPARATORS, SIGNATURE, TIME, ZONE
 
+_SEPARATORS_TO_SPACES = str.maketrans(dict.fromkeys(SEPARATORS, " "))
+
 
 def residual(plain: str, dates: Sequence[DateMatch]) -> str:
     """What a line holds besides its dates, times, time zones and date markers."""
@@ -34,7 +36,7 @@ def residual(plain: str, dates: Sequence[DateMatch]) -> str:
     rest = FILLER.sub(" ", rest)
     rest = ZONE.sub(" ", rest)
     rest = READING.sub(" ", rest)
-    return " ".join(rest.translate({ord(c): " " for c in SEPARATORS}).split())
+    return " ".join(rest.translate(_SEPARATORS_TO_SPACES).split())
 
 
 def timestamp(p: str) -> bool:
