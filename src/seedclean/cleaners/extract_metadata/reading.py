@@ -290,7 +290,8 @@ class Window:
         if not level and k and plain:
             # "# " alone, then the heading's text: html2text splits a heading that holds
             # a line break or a block
-            mark = EMPTY_HEADING.fullmatch(self.nonblank[k - 1].text)
+            above = self.nonblank[k - 1].text
+            mark = EMPTY_HEADING.fullmatch(above) if "#" in above else None
             if mark is not None:
                 level = len(mark.group(1))
         # (a date has digits: most lines have none, and are not searched)
