@@ -273,13 +273,18 @@ def test_no_space_characters_found_fast_are_the_same() -> None:
 
 
 @given(st.one_of(mixed_text(max_fragments=12), st.text(max_size=80)))
-def test_a_line_folds_to_no_more_than_its_room(raw: str) -> None:
-    # the title's count of printed copies skips the lines too short to fold to a key
-    assert len(fold(visible(raw)[0])) <= fold_room(raw)
+def test_a_line_folds_to_no_more_than_its_room_and_its_own_characters(raw: str) -> None:
+    # the title's count of printed copies skips the lines too short to fold to a key, or
+    # that lack one of its characters
+    folded = fold(visible(raw)[0])
+    assert len(folded) <= fold_room(raw)
+    assert set(folded) - {" "} <= set(raw.casefold())
 
 
 @pytest.mark.parametrize(
     "raw", ["[a]()[b]()[c]()", "ﬃ ß ΐ İ", "# [![x](i.png)](/)[y](/y)", "\\*[*a*](u)*"]
 )
 def test_fold_room_holds_for_glued_links_and_expanding_letters(raw: str) -> None:
-    assert len(fold(visible(raw)[0])) <= fold_room(raw)
+    folded = fold(visible(raw)[0])
+    assert len(folded) <= fold_room(raw)
+    assert set(folded) - {" "} <= set(raw.casefold())

@@ -257,6 +257,15 @@ def cut_copies(lines: Sequence[Line]) -> set[str]:
     return out
 
 
+# Letters from the most common to the least, for printed() to look for the rarest first.
+_COMMON = "etaoinsrhldcumfpgwybvkxjqz"
+
+
+def _rarity(c: str) -> int:
+    at = _COMMON.find(c)
+    return len(_COMMON) if at < 0 else at  # digits, accents and other scripts: rare
+
+
 def fold_room(raw: str) -> int:
     """The most characters Markdown line ``raw`` can fold to (``fold(visible(raw)[0])``):
     :func:`~.reading.visible` only takes characters out, but for a " | " between glued links
@@ -335,9 +344,9 @@ class _Candidates:
         self.boxed = boxed
         window = win.lines
         # the page's lines that printed() compares, the longest first (see fold_room()),
-        # and the folded text of those it has read
-        self._printed: list[tuple[int, str]] | None = None
-        self._folded: list[str] = []
+        # each case-folded, and the folded text (see fold()) of those it has read
+        self._printed: list[tuple[int, str, str]] | None = None
+        self._folded: dict[int, str] = {}
         self.firsts = [fold(visible(line.text)[0]) for line in win.nonblank[:3]]
         self.cut = cut_copies(win.nonblank[:2000])
         self.headings = {info.k for info in window if is_heading(info) and info.k not in anchors}
@@ -350,19 +359,25 @@ class _Candidates:
 
     def printed(self, key: str) -> int:
         """How often the page prints a line that folds to ``key`` (among its first 2000
-        non-blank lines, those of 300 characters at most). Only the lines long enough to
-        fold to ``key`` are read."""
+        non-blank lines, those of 300 characters at most). Only the lines that can fold to
+        ``key`` (long enough, with all its characters) are read."""
         if self._printed is None:
             texts = [line.text for line in self.win.nonblank[:2000] if len(line.text) <= 300]
-            rooms = [(fold_room(t), t) for t in texts]
+            rooms = [(fold_room(t), t.casefold(), t) for t in texts]
             self._printed = sorted(rooms, key=itemgetter(0), reverse=True)
+        # what a line folds to is made of its own characters, case-folded: a line that
+        # lacks one of those of ``key`` (looked for the rarest first) is not read
+        chars = sorted(set(key) - {" "}, key=_rarity, reverse=True)
+        rarest = chars[0] if chars else ""
         folded = self._folded
         n = 0
-        for m, (room, text) in enumerate(self._printed):
+        for m, (room, cased, text) in enumerate(self._printed):
             if room < len(key):
                 break
-            if m == len(folded):
-                folded.append(fold(visible(text)[0]))
+            if rarest not in cased or not all(c in cased for c in chars):
+                continue
+            if m not in folded:
+                folded[m] = fold(visible(text)[0])
             n += folded[m] == key
         return n
 
