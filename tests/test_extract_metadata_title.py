@@ -7,6 +7,8 @@ text, with the headline the extractor must find, or None where no line should be
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from seedclean.cleaners import ExtractMetadata
 from seedclean.cleaners.extract_metadata import (
@@ -18,7 +20,11 @@ from seedclean.cleaners.extract_metadata import (
     _home_link,
     _in_run,
 )
-from seedclean.lines import split_lines
+from seedclean.cleaners.extract_metadata.reading import visible
+from seedclean.cleaners.extract_metadata.title import fold_room
+from seedclean.cleaners.extract_metadata.vocabulary import NO_SPACE
+from seedclean.lines import NO_SPACE_CHAR, fold, split_lines
+from seedclean.testing import mixed_text
 from test_extract_metadata import MENU, PROSE
 
 HEADLINE = "Council Opens New Bridge Over The River Next Year"
@@ -257,3 +263,28 @@ def test_an_author_box_names_the_author_and_leaves_the_headline_under_it() -> No
     )
     found = ExtractMetadata()(page).metadata
     assert (found.title, found.authors) == (HEADLINE, ("Ann Example",))
+
+
+def test_no_space_characters_found_fast_are_the_same() -> None:
+    # NO_SPACE tests a range first: no character below it is of a script without spaces
+    assert not NO_SPACE_CHAR.findall("".join(map(chr, range(0x0E00))))
+    text = "東京 is ไทย, ‘quoted’ — ひらがな カタカナ ລາວ ខ្មែរ 𠀀 café"
+    assert NO_SPACE.findall(text) == NO_SPACE_CHAR.findall(text)
+
+
+@given(st.one_of(mixed_text(max_fragments=12), st.text(max_size=80)))
+def test_a_line_folds_to_no_more_than_its_room_and_its_own_characters(raw: str) -> None:
+    # the title's count of printed copies skips the lines too short to fold to a key, or
+    # that lack one of its characters
+    folded = fold(visible(raw)[0])
+    assert len(folded) <= fold_room(raw)
+    assert set(folded) - {" "} <= set(raw.casefold())
+
+
+@pytest.mark.parametrize(
+    "raw", ["[a]()[b]()[c]()", "ﬃ ß ΐ İ", "# [![x](i.png)](/)[y](/y)", "\\*[*a*](u)*"]
+)
+def test_fold_room_holds_for_glued_links_and_expanding_letters(raw: str) -> None:
+    folded = fold(visible(raw)[0])
+    assert len(folded) <= fold_room(raw)
+    assert set(folded) - {" "} <= set(raw.casefold())

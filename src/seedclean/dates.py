@@ -129,8 +129,15 @@ WEEKDAY = regex.compile(rf"(?<!\p{{L}})(?i:{_WEEKDAYS})(?!\p{{L}})")
 _SP = r"[ \t\u00a0\u202f]{1,3}+"
 _DE = r"(?:(?i:de|del)" + _SP + r")?+"
 
+# A date starts with a digit or with a month's name: the lookahead lets a search pass
+# over the other characters quickly.
+_MONTH_INITIALS = regex.escape("".join(sorted({form[0] for form in _MONTH_FORMS})))
+_DATE_START = rf"(?=[0-9]|(?i:[{_MONTH_INITIALS}]))"
+
 DATE_PATTERN = regex.compile(
-    "|".join(
+    _DATE_START
+    + "(?:"
+    + "|".join(
         [
             # 2020-12-18, 2020/12/18, 2020.12.18 (optionally with a time after a T)
             r"(?<![0-9])(?P<iy>(?:1[89]|2[0-9])[0-9]{2})(?P<isep>[-/.])(?P<im>[01]?[0-9])"
@@ -148,6 +155,7 @@ DATE_PATTERN = regex.compile(
             r"(?P<ny>(?:1[89]|2[0-9])[0-9]{2}|[0-9]{2})(?![0-9]|[./-][0-9])",
         ]
     )
+    + ")"
 )
 
 _PUBLISHED = (
@@ -178,6 +186,12 @@ _LOOKBACK = 40
 
 _MIN_YEAR = 1900
 _DIGIT = regex.compile(r"[0-9]")
+# Every date has a year of four digits or two numbers around a separator ("19/11/19"):
+# a text without either has none, and is not searched.
+_DIGITS = regex.compile(r"[0-9](?:[0-9]{3}|[./-][0-9])")
+# A date starts at its first digit, or at the month's name before it (then at most this
+# many characters before the digit: the name, its dot and the spaces after it).
+_MAX_LEAD = max(map(len, _MONTH_FORMS)) + 4
 
 
 @attrs.frozen(slots=True)
@@ -204,15 +218,15 @@ def _max_year() -> int:
     return dt.date.today().year + 1
 
 
-def _year(text: str) -> int:
+def _year(text: str, max_year: int) -> int:
     year = int(text)
     if len(text) == 2:  # two-digit years: this century unless that is in the future
-        year += 2000 if year <= _max_year() % 100 else 1900
+        year += 2000 if year <= max_year % 100 else 1900
     return year
 
 
-def _make(year: int, month: int, day: int) -> dt.date | None:
-    if not (_MIN_YEAR <= year <= _max_year()):
+def _make(year: int, month: int, day: int, max_year: int) -> dt.date | None:
+    if not (_MIN_YEAR <= year <= max_year):
         return None
     try:
         return dt.date(year, month, day)
@@ -235,18 +249,18 @@ def _numeric(a: int, b: int, day_first: bool | None) -> tuple[int, int] | None:
     return (b, a) if day_first else (a, b)
 
 
-def _date_of(m: regex.Match[str], day_first: bool | None) -> dt.date | None:
+def _date_of(m: regex.Match[str], day_first: bool | None, max_year: int) -> dt.date | None:
     g = m.group
     if g("iy") is not None:
-        return _make(int(g("iy")), int(g("im")), int(g("id")))
+        return _make(int(g("iy")), int(g("im")), int(g("id")), max_year)
     if g("mm") is not None:
-        return _make(int(g("my")), MONTHS[_fold_month(g("mm"))], int(g("md")))
+        return _make(int(g("my")), MONTHS[_fold_month(g("mm"))], int(g("md")), max_year)
     if g("dm") is not None:
-        return _make(int(g("dy")), MONTHS[_fold_month(g("dm"))], int(g("dd")))
+        return _make(int(g("dy")), MONTHS[_fold_month(g("dm"))], int(g("dd")), max_year)
     order = _numeric(int(g("n1")), int(g("n2")), day_first)
     if order is None:
         return None
-    return _make(_year(g("ny")), order[0], order[1])
+    return _make(_year(g("ny"), max_year), order[0], order[1], max_year)
 
 
 def _kind(text: str, start: int) -> str:
@@ -281,10 +295,15 @@ def _dates(text: str, day_first: bool | None) -> tuple[DateMatch, ...]:
 
 
 def _iter_dates(text: str, day_first: bool | None) -> Iterator[DateMatch]:
-    if _DIGIT.search(text) is None:
+    first = _DIGIT.search(text)
+    if first is None or _DIGITS.search(text, first.start()) is None:
         return
-    for m in DATE_PATTERN.finditer(text):
-        date = _date_of(m, day_first)
+    # the search starts where the first date could (its lookbehinds still see the text
+    # before that point)
+    max_year = 0  # the latest year a date can have, read at the first match
+    for m in DATE_PATTERN.finditer(text, max(0, first.start() - _MAX_LEAD)):
+        max_year = max_year or _max_year()
+        date = _date_of(m, day_first, max_year)
         if date is not None:
             yield DateMatch(m.start(), m.end(), date, _kind(text, m.start()), m.group())
 

@@ -17,7 +17,9 @@ from ...document import Reason
 from ...lines import sentence_count, word_count
 from .reading import PageLine, Window
 from .record import Record
-from .vocabulary import AGO, BYLINE, FILLER, READING, SEPARATORS, SIGNATURE, TIME, ZONE
+from .vocabulary import AGO, BYLINE, DIGIT, FILLER, READING, SEPARATORS, SIGNATURE, TIME, ZONE
+
+_SEPARATORS_TO_SPACES = str.maketrans(dict.fromkeys(SEPARATORS, " "))
 
 
 def residual(plain: str, dates: Sequence[DateMatch]) -> str:
@@ -34,12 +36,12 @@ def residual(plain: str, dates: Sequence[DateMatch]) -> str:
     rest = FILLER.sub(" ", rest)
     rest = ZONE.sub(" ", rest)
     rest = READING.sub(" ", rest)
-    return " ".join(rest.translate({ord(c): " " for c in SEPARATORS}).split())
+    return " ".join(rest.translate(_SEPARATORS_TO_SPACES).split())
 
 
 def timestamp(p: str) -> bool:
     """A short line that is only a time or an age: "Monday 6:30PM", "1 day ago"."""
-    if not p or len(p) > 40:
+    if not p or len(p) > 40 or DIGIT.search(p) is None:
         return False
     timed = TIME.search(p) is not None or bool(AGO.search(p))
     return timed and word_count(residual(AGO.sub(" ", p), ())) <= 1

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 import attrs
@@ -111,10 +112,14 @@ class Extraction:
         if region is None:
             return
         nonblank = [line for line in page.lines if not line.is_blank]
-        body_k = next((k for k, line in enumerate(nonblank) if line.end > region[0]), 0)
-        end_k = max(
-            (k for k, line in enumerate(nonblank) if line.start < region[1]), default=body_k
-        )
+        # the first line that ends in the region and the last that starts in it (the lines
+        # are in order: their starts and ends grow)
+        body_k = bisect.bisect_right(nonblank, region[0], key=attrgetter("end"))
+        if body_k == len(nonblank):
+            body_k = 0
+        end_k = bisect.bisect_left(nonblank, region[1], key=attrgetter("start")) - 1
+        if end_k < 0:
+            end_k = body_k
         if language != "?":
             self.language = language  # a later pass: the body has not changed
         else:

@@ -19,15 +19,18 @@ from .names import name_line
 from .reading import PageLine, Window
 from .record import Record
 from .tail import take_bio
-from .vocabulary import ABOUT, LANGUAGES, PAREN, READING, TRANSLATIONS, UI_TITLES
+from .vocabulary import ABOUT, DIGIT, LANGUAGES, PAREN, READING, TRANSLATIONS, UI_TITLES
 
 
 def take_reading_time(win: Window, rec: Record, ref: int) -> None:
     """The reading time, from a line at most ten lines from the title (or the body
     start, line ``ref``); the lines that are little else go."""
     for info in win.lines:
-        m = READING.search(info.plain) if info.plain else None
-        if m is None or abs(info.k - ref) > 10:
+        p = info.plain
+        if not p or abs(info.k - ref) > 10 or DIGIT.search(p) is None:
+            continue
+        m = READING.search(p)
+        if m is None:
             continue
         if "reading_time" not in rec.fields:
             n = int(m.group("n") or m.group("n2"))

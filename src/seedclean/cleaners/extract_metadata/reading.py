@@ -25,7 +25,15 @@ from ...dates import DATE_PATTERN, DateMatch, find_dates
 from ...lines import MARKDOWN_LINK, Line, link_density, plain_text
 from ...page import Page
 from ..remove_boilerplate import is_cookie_banner
-from .vocabulary import EMPTY_HEADING, HEADING_MARK, ITALIC, LIST_MARK, SITE_ROOT, WORDY
+from .vocabulary import (
+    DIGIT,
+    EMPTY_HEADING,
+    HEADING_MARK,
+    ITALIC,
+    LIST_MARK,
+    SITE_ROOT,
+    WORDY,
+)
 
 # Lines whose visible text is longer than this are never metadata (and are not searched at
 # all); Markdown lines up to _MAX_RAW_LINE are read first, as their link targets can make
@@ -160,17 +168,30 @@ def _unglue(raw: str) -> str:
 
 @functools.lru_cache(maxsize=1 << 14)
 def visible(raw: str) -> tuple[str, int, bool]:
+    """The text a reader sees of Markdown line ``raw`` (links, emphasis, the heading and
+    list marks taken out), its heading level (0 for none) and whether it is a list item
+    (a number that starts a date, "18. Dezember 2020", is no list mark).
+
+    >>> visible("## [A headline](/a) *now*"), visible("  * Item"), visible("18. Mai 2020")
+    (('A headline now', 2, False), ('Item', 0, True), ('18. Mai 2020', 0, False))
+    """
     if ")[" in raw:
         raw = _unglue(raw)
     text = plain_text(raw) if ("[" in raw or "\\" in raw or "*" in raw or "_" in raw) else raw
     level = 0
-    m = HEADING_MARK.match(text)
+    m = HEADING_MARK.match(text) if "#" in text else None
     if m is not None:
         level = len(m.group(1))
         text = text[m.end() :]
-    listed = LIST_MARK.match(text) is not None and not DATE_PATTERN.match(text.lstrip())
-    if listed:
-        text = LIST_MARK.sub("", text, count=1)
+    mark = LIST_MARK.match(text)
+    if mark is not None:
+        lead = text.lstrip()
+        # a date starts with a digit or a letter: of the marks, only a number can start one
+        if lead[:1].isdigit() and DATE_PATTERN.match(lead):
+            mark = None  # "18. Dezember 2020"
+        else:
+            text = text[mark.end() :]
+    listed = mark is not None
     if "*" in text or "_" in text:
         text = ITALIC.sub("", text)  # "Published *Dec 18, 2020* by _Ann Example_"
     return text.strip(" \t*_>|#"), level, listed
@@ -269,10 +290,13 @@ class Window:
         if not level and k and plain:
             # "# " alone, then the heading's text: html2text splits a heading that holds
             # a line break or a block
-            mark = EMPTY_HEADING.fullmatch(self.nonblank[k - 1].text)
+            above = self.nonblank[k - 1].text
+            mark = EMPTY_HEADING.fullmatch(above) if "#" in above else None
             if mark is not None:
                 level = len(mark.group(1))
-        dates = tuple(find_dates(plain, day_first=self.day_first)) if plain else ()
+        # (a date has digits: most lines have none, and are not searched)
+        dated = plain and DIGIT.search(plain) is not None
+        dates = tuple(find_dates(plain, day_first=self.day_first)) if dated else ()
         return PageLine(k, line, plain, level, listed, dates)
 
     def read(self, k: int) -> PageLine:

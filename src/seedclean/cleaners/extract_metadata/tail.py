@@ -35,11 +35,13 @@ def read_tail(win: Window, rec: Record, *, authors_from_bio: bool) -> None:
             while k >= 0 and take_bio(rec, win.read(k), authors_from_bio=authors_from_bio):
                 k -= 1
             continue
+        if len(info.plain) > 200:
+            continue
         for head, field in ((TAGS_HEAD, "tags"), (REGIONS_HEAD, "regions")):
-            m = head.match(info.plain)
-            if m is None or len(info.plain) > 200:
-                continue
             if field in rec.fields:
+                continue
+            m = head.match(info.plain)
+            if m is None:
                 continue
             _take_list(rec, field, info, m.group("rest") or "", infos[n + 1 : n + 30])
             if field in rec.fields and m.group("rest"):

@@ -16,6 +16,7 @@ import functools
 import itertools
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from operator import itemgetter
 
 from ...document import Reason
 from ...lines import Line, fold, link_density, no_space_chars, sentence_count, word_count
@@ -31,6 +32,7 @@ from .vocabulary import (
     BYLINE,
     CAPTION_START,
     CUT_MARK,
+    DIGIT,
     GLUED_CREDIT,
     LIST_HEADING,
     NO_SPACE,
@@ -120,10 +122,6 @@ def content_word_list(text: str) -> list[str]:
     return out
 
 
-def content_words(text: str) -> set[str]:
-    return set(content_word_list(text))
-
-
 def is_heading(info: PageLine) -> bool:
     p = info.plain
     if info.listed or not (8 <= len(p) <= 250) or info.dates:
@@ -140,13 +138,14 @@ def _heading_text(p: str, heading: int, raw: str) -> bool:
     words = word_count(p)
     if words < 2 or words > 40 or p.endswith((":", ",", ";")) or "©" in p:
         return False
+    digits = DIGIT.search(p) is not None  # TIME and READING need one
     if p.count("|") > 1 or (sentence_count(p) > 2 and heading != 1):
         return False  # a table row; sentences (a first-level heading may quote some)
     if credit_line(p):
         return False  # "Ann Example | Getty Images": a picture's credit
     if heading == 0 and link_density(raw) > 0.3:
         return False
-    if fold(p) in UI_TITLES or BYLINE.match(p) or READING.search(p):
+    if fold(p) in UI_TITLES or BYLINE.match(p) or (digits and READING.search(p)):
         return False
     if any(label.match(p) for label in (TRANSLATIONS, TAGS_HEAD, REGIONS_HEAD, ABOUT)):
         return False  # "Also available in", "Topics", "About the author"
@@ -154,15 +153,17 @@ def _heading_text(p: str, heading: int, raw: str) -> bool:
         return False  # a table row, a caption, a credit
     if PHOTO_CREDIT.search(p) or " > " in p or "»" in p or "›" in p or GLUED_CREDIT.search(p):
         return False  # a caption with its credit, a breadcrumb trail
-    if sum(1 for w in p.casefold().split() if w in SOCIAL) >= 2:
+    if sum(map(SOCIAL.__contains__, p.casefold().split())) >= 2:
         return False  # a row of share buttons
-    if LIST_HEADING.match(p) or UI_SENTENCE.search(p) or WEB_ADDRESS_START.search(p):
+    web = ("." in p or "/" in p) and WEB_ADDRESS_START.search(p) is not None
+    if LIST_HEADING.match(p) or UI_SENTENCE.search(p) or web:
         return False  # "More from ...", "Media playback is unsupported", a web address
-    timed = TIME.search(p) is not None or "ago" in p.casefold().split()
+    timed = (digits and TIME.search(p) is not None) or "ago" in p.casefold().split()
     if timed and word_count(residual(p, ())) <= 3:
         return False  # "Updated Nov 19, 6:55 AM", "Monday 6:30PM", "1 hour ago"
     tokens = p.split()
-    if sum(1 for t in tokens if any(c.isdigit() for c in t)) * 3 > len(tokens):
+    numbers = sum(1 for t in tokens if not t.isalpha() and any(c.isdigit() for c in t))
+    if numbers * 3 > len(tokens):
         return False  # scores, tables, prices
     if p.endswith(".") and not p.endswith("...") and heading == 0:
         return False  # a sentence: a standfirst or the first paragraph
@@ -246,13 +247,36 @@ def cut_copies(lines: Sequence[Line]) -> set[str]:
     on…"): a headline shortened for a list or a breadcrumb elsewhere on the page."""
     out = set()
     for line in lines:
-        if len(line.text) > 300 or not CUT_MARK.search(line.text):
+        text = line.text
+        if len(text) > 300 or ("…" not in text and "..." not in text) or not CUT_MARK.search(text):
             continue
         plain = visible(line.text)[0]
         head = fold(CUT_MARK.sub("", plain)).rstrip(" ,;:-–—")
         if len(head) >= MIN_CUT:
             out.add(head)
     return out
+
+
+# Letters from the most common to the least, for printed() to look for the rarest first.
+_COMMON = "etaoinsrhldcumfpgwybvkxjqz"
+
+
+def _rarity(c: str) -> int:
+    at = _COMMON.find(c)
+    return len(_COMMON) if at < 0 else at  # digits, accents and other scripts: rare
+
+
+def fold_room(raw: str) -> int:
+    """The most characters Markdown line ``raw`` can fold to (``fold(visible(raw)[0])``):
+    :func:`~.reading.visible` only takes characters out, but for a " | " between glued links
+    (each after a ")["), and folding takes characters out too, but case folding may write
+    one as several.
+
+    >>> raw = "## [Ann](/a)[Bob](/b) *Straße*"
+    >>> len(fold(visible(raw)[0])), fold_room(raw)
+    (15, 34)
+    """
+    return len(raw.casefold()) + 3 * raw.count(")[")
 
 
 class BodyWords:
@@ -266,7 +290,8 @@ class BodyWords:
     def overlap(self, info: PageLine) -> float | None:
         """Share of the content words of a line that the body uses (None if it has none,
         or if the body is too short to tell)."""
-        mine = content_words(info.plain)
+        listed = content_word_list(info.plain)
+        mine = set(listed)
         if not mine:
             return None
         if self.region is None:
@@ -277,7 +302,7 @@ class BodyWords:
         if len(self._counts) < _MIN_BODY_WORDS:
             return None  # too little body to compare with
         inside = start <= info.line.start < start + _BODY_SAMPLE
-        own = Counter(content_word_list(info.plain)) if inside else Counter()
+        own = Counter(listed) if inside else Counter()
         shared = sum(1 for w in mine if self._counts[w] > own[w])
         return shared / len(mine)
 
@@ -318,11 +343,10 @@ class _Candidates:
         self.named = named
         self.boxed = boxed
         window = win.lines
-        self.counts: dict[str, int] = {}  # how often each line is printed
-        for line in win.nonblank[:2000]:
-            if len(line.text) <= 300:
-                key = fold(visible(line.text)[0])
-                self.counts[key] = self.counts.get(key, 0) + 1
+        # the page's lines that printed() compares, the longest first (see fold_room()),
+        # each case-folded, and the folded text (see fold()) of those it has read
+        self._printed: list[tuple[int, str, str]] | None = None
+        self._folded: dict[int, str] = {}
         self.firsts = [fold(visible(line.text)[0]) for line in win.nonblank[:3]]
         self.cut = cut_copies(win.nonblank[:2000])
         self.headings = {info.k for info in window if is_heading(info) and info.k not in anchors}
@@ -332,6 +356,30 @@ class _Candidates:
             named=named,
             lists={i.k for i in window if LIST_HEADING.match(i.plain)},
         )
+
+    def printed(self, key: str) -> int:
+        """How often the page prints a line that folds to ``key`` (among its first 2000
+        non-blank lines, those of 300 characters at most). Only the lines that can fold to
+        ``key`` (long enough, with all its characters) are read."""
+        if self._printed is None:
+            texts = [line.text for line in self.win.nonblank[:2000] if len(line.text) <= 300]
+            rooms = [(fold_room(t), t.casefold(), t) for t in texts]
+            self._printed = sorted(rooms, key=itemgetter(0), reverse=True)
+        # what a line folds to is made of its own characters, case-folded: a line that
+        # lacks one of those of ``key`` (looked for the rarest first) is not read
+        chars = sorted(set(key) - {" "}, key=_rarity, reverse=True)
+        rarest = chars[0] if chars else ""
+        folded = self._folded
+        n = 0
+        for m, (room, cased, text) in enumerate(self._printed):
+            if room < len(key):
+                break
+            if rarest not in cased or not all(c in cased for c in chars):
+                continue
+            if m not in folded:
+                folded[m] = fold(visible(text)[0])
+            n += folded[m] == key
+        return n
 
     def excluded(self, info: PageLine) -> bool:
         """Whether ``info`` cannot be the title, however it scores."""
@@ -374,7 +422,7 @@ class _Candidates:
         if any(key in fold(by_k[j].plain) for j in (info.k + 1, info.k + 2) if j in self.headings):
             score -= KICKER
         repeated = (
-            2 <= self.counts.get(key, 0) <= 3
+            2 <= self.printed(key) <= 3
             or any(
                 f != key and key in f and len(key) >= 12 and len(key) * 2 >= len(f)
                 for f in self.firsts
