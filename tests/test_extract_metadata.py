@@ -296,6 +296,13 @@ PROSE_LINE = (
         # a heading's mark printed alone goes with the title: left behind, it would make
         # the next line a first-level heading
         page(f"#\n{TITLE}\nCouncil Says Yes"),
+        # each pass takes the date line next to the body, and the fifth finds the bio that
+        # the others brought next to it (hypothesis found this one): the passes go on
+        # until one finds nothing
+        page(
+            "Ann Example is a reporter at the Example.\nAlso available in\nDec 18, 2020\n"
+            "Jun 1 2019\n[Français](/fr)\nDec 18, 2020"
+        ),
     ],
 )
 def test_idempotent_examples(text: str) -> None:
