@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from seedclean.lines import fold, word_count
+from seedclean.lines import fold, is_list_item, word_count
 from seedclean.stopwords import words
 
 western = st.text(alphabet=st.characters(max_codepoint=255), max_size=60)
@@ -48,3 +48,27 @@ def test_ascii_words_agree_with_the_general_path(text: str) -> None:
 def test_ascii_examples(text: str, count: int, folded: str) -> None:
     assert word_count(text) == count
     assert fold(text) == folded
+
+
+@pytest.mark.parametrize(
+    ("line", "listed"),
+    [
+        ("* item", True),
+        ("  - item", True),
+        ("\t• item", True),
+        ("· item", True),
+        ("o item", True),  # the letter some pages print as a bullet
+        ("3. item", True),
+        ("12) item", True),
+        ("١٢. بند", True),  # digits of any script
+        # look-alikes
+        ("*bold* text", False),
+        ("-5 degrees", False),
+        ("2024. The year", False),  # a number of four digits is no item number
+        ("O item", False),
+        ("order", False),
+        ("", False),
+    ],
+)
+def test_list_items(line: str, listed: bool) -> None:
+    assert is_list_item(line) is listed

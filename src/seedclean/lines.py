@@ -26,12 +26,16 @@ import attrs
 import regex
 
 __all__ = [
+    "FULL_STOPS",
     "HEADING_MARK",
+    "LIST_MARK",
+    "LIST_MARK_STARTS",
     "NO_SPACE_CHAR",
     "NO_SPACE_SCRIPTS",
     "Line",
     "fold",
     "heading_mark",
+    "is_list_item",
     "line_span",
     "link_density",
     "no_space_chars",
@@ -134,6 +138,29 @@ def plain_text(line: str) -> str:
         line = _EMPHASIS.sub("", line)
     return line
 
+
+#: The mark of a list item at the start of a line, after spaces or tabs: a bullet
+#: (``*``, ``+``, ``-``, ``•``, ``·``, or the ``o`` some pages print) or a number of up
+#: to three digits with a dot or a parenthesis, then a space. Every cleaner that asks
+#: whether a line is a list item asks this.
+LIST_MARK = regex.compile(r"^[ \t]*+(?:[*+\-•·o]|\d{1,3}+[.)])[ \t]++")
+#: The characters a list mark can start with after the spaces, besides decimal digits:
+#: a cheap test before the pattern (see :func:`is_list_item`).
+LIST_MARK_STARTS = "*+-•·o"
+
+
+def is_list_item(line: str) -> bool:
+    """Whether ``line`` starts with a list item's mark (:data:`LIST_MARK`).
+
+    >>> [is_list_item(s) for s in ("  * item", "12) item", "o item", "2024. The", "*bold*")]
+    [True, True, True, False, False]
+    """
+    first = line.lstrip(" \t")[:1]
+    if not first or not (first in LIST_MARK_STARTS or first.isdecimal()):
+        return False
+    return LIST_MARK.match(line) is not None
+#: The marks that end a sentence, in the scripts the cleaners know.
+FULL_STOPS = tuple(".!?…。！？؟।")
 
 #: An ATX heading mark at the start of a line: one to six ``#`` and a space.
 HEADING_MARK = regex.compile(r"[ \t]{0,3}+#{1,6}+[ \t]++(?=\S)")

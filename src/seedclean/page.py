@@ -57,6 +57,7 @@ from .lines import (
     WEB_ADDRESS,
     Line,
     fold,
+    is_list_item,
     link_density,
     no_space_chars,
     plain_text,
@@ -277,8 +278,7 @@ class LineShape:
             sentences=sentence_count(stripped) if sentences is None else sentences,
             ends_sentence=ends,
             heading=heading,
-            # (a mark starts with one of these characters: tested before the pattern)
-            marked=(first in "#*+-•" or first.isdecimal()) and _MARKED.match(text) is not None,
+            marked=is_list_item(text) or (first in "#*" and _MARKED.match(text) is not None),
             quote=opening.startswith(">"),
             has_words=stripped[:1].isalnum() or any(c.isalnum() for c in stripped),
             one_link=one_link,
@@ -288,9 +288,10 @@ class LineShape:
 
 _END_PUNCT = tuple('.!?…。！？؟।:;"”’»)')
 _COLONS = (":", "：")
+# A heading mark, or a bold label ("**Price:** 20 euros"); a list item is a line cleaners'
+# shared test (seedclean.lines.is_list_item).
 _MARKED = regex.compile(
-    r"[ \t]{0,16}+(?:(?:#{1,6}+|[*+\-•]|\d{1,3}+[.)])[ \t]"
-    r"|\*\*[^*:：\n]{1,80}+(?:[:：]\*\*|\*\*[ \t]{0,4}+[:：]))"
+    r"[ \t]{0,16}+(?:#{1,6}+[ \t]|\*\*[^*:：\n]{1,80}+(?:[:：]\*\*|\*\*[ \t]{0,4}+[:：]))"
 )
 
 

@@ -53,9 +53,7 @@ from typing import ClassVar
 import attrs
 
 from ..document import Reason
-from ..lines import (
-    Line,
-)
+from ..lines import FULL_STOPS, Line
 from ..page import LineFacts, LineLabel, Page
 from ..pipeline import LineCleaner, register_cleaner
 from ..stopwords import STOPWORDS, density_of_counts, language_of_counts
@@ -144,7 +142,6 @@ class LineInfo:
         return density_of_counts(self.facts.prose_function_words, lang)
 
 
-_FULL_STOPS = tuple(".!?…。！？؟।")
 _COLONS = (":", "：")
 
 
@@ -362,7 +359,7 @@ class LocateContent(LineCleaner):
         if info.length < self.length_low:
             if info.link_density > 0:
                 return _Decision(Label.BAD, info.link_density, 0.0)
-            if info.plain.endswith(_FULL_STOPS):
+            if info.plain.endswith(FULL_STOPS):
                 # A short sentence is prose, not a menu item: it stays next to good text.
                 return _Decision(Label.NEAR_GOOD, info.length, self.length_low)
             return _Decision(Label.SHORT, info.length, self.length_low)

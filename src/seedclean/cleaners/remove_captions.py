@@ -34,7 +34,7 @@ import attrs
 import regex
 
 from ..document import Reason, tuple_of_str
-from ..lines import Line, plain_text, unheaded, word_count
+from ..lines import FULL_STOPS, Line, plain_text, unheaded, word_count
 from ..page import LineLabel, Page
 from ..pipeline import LineCleaner, register_cleaner
 
@@ -128,7 +128,6 @@ _TAIL_SOURCE = regex.compile(
 # "(PHOTOS)", "(Photos+video)".
 _TAG_ONLY = regex.compile(rf"(?:(?:{_CREDIT_WORDS}|videos?)(?!\w)|[\s+&/,])++", regex.IGNORECASE)
 # A sentence ends with one of these, possibly followed by closing quotes and brackets.
-_FULL_STOPS = tuple(".!?…。！？؟।")
 _CLOSERS = "\"”’'»)]"
 # The last letter of a line _TAIL_SOURCE can match (case-folded): the last letter of a
 # source or of "photo", "images" (and "İ", which a case-insensitive "i" matches).
@@ -162,7 +161,7 @@ def _capitalised(word: str) -> bool:
 
 def _ends_sentence(text: str) -> bool:
     """Whether ``text`` ends with a full stop, possibly followed by closing quotes."""
-    return text.rstrip(_CLOSERS).endswith(_FULL_STOPS)
+    return text.rstrip(_CLOSERS).endswith(FULL_STOPS)
 
 
 def _credit_only(text: str, max_words: int) -> bool:

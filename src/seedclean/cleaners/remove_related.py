@@ -32,7 +32,7 @@ import attrs
 import regex
 
 from ..document import Reason, tuple_of_str
-from ..lines import plain_text, sentence_count
+from ..lines import is_list_item, plain_text, sentence_count
 from ..page import LineFacts, LineLabel, Page
 from ..phrase_match import line_phrase, match_text
 from ..phrases import COMMENT_COUNT, PhraseTable, phrase_table, related_table
@@ -47,7 +47,6 @@ PROSE_WORDS = 12
 #: Lines of a teaser block (short lines) have at most this many words.
 SHORT_WORDS = 20
 
-_LIST_ITEM = regex.compile(r"^\s*+(?:[*+\-•·]|\d{1,3}[.)])\s++")
 
 
 # The lines a comment thread repeats for each comment: "12. Name says:", "Name wrote:",
@@ -212,18 +211,8 @@ def _through_comments(page: Page, marks: list[int], i: int, end: int) -> int:
     return k
 
 
-# The ASCII characters a list item (_LIST_ITEM) can start with, after spaces (a line
-# that starts with another character is left to the pattern).
-_LIST_MARKS = frozenset("*+-0123456789")
-
-
-def _is_list_item(raw: str) -> bool:
-    first = raw.lstrip()[:1]
-    return (first in _LIST_MARKS or not first.isascii()) and _LIST_ITEM.match(raw) is not None
-
-
 def _is_list_or_link(facts: LineFacts) -> bool:
-    return _is_list_item(facts.text) or facts.link_density >= 0.5
+    return is_list_item(facts.text) or facts.link_density >= 0.5
 
 
 _PROSE = "remove_related.prose"
@@ -313,7 +302,7 @@ class RemoveRelated(LineCleaner):
 
     def _heading_reason(self, facts: LineFacts) -> Reason | None:
         """The reason of the block a line would open as a heading, if it is one."""
-        if facts.blank or len(facts.text) > 300 or _is_list_item(facts.text):
+        if facts.blank or len(facts.text) > 300 or is_list_item(facts.text):
             return None
         visible = facts.visible
         if self._comments is not None and COMMENT_COUNT.match(visible.lstrip("#>*+• ")[:200]):

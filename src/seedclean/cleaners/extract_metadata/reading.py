@@ -22,7 +22,7 @@ from typing import Protocol
 import attrs
 
 from ...dates import DATE_PATTERN, DateMatch, find_dates
-from ...lines import MARKDOWN_LINK, Line, link_density, plain_text
+from ...lines import LIST_MARK, MARKDOWN_LINK, Line, link_density, plain_text
 from ...page import Page
 from ..remove_boilerplate import is_cookie_banner
 from .vocabulary import (
@@ -30,7 +30,6 @@ from .vocabulary import (
     EMPTY_HEADING,
     HEADING_MARK,
     ITALIC,
-    LIST_MARK,
     SITE_ROOT,
     WORDY,
 )

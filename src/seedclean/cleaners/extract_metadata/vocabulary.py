@@ -225,7 +225,6 @@ NO_SPACE = regex.compile(rf"[\u0e00-\U0010ffff](?<=[{NO_SPACE_SCRIPTS}])")
 # ---------------------------------------------------------------- how a line is printed
 
 PAREN = regex.compile(r"\([^()\n]{0,300}+\)")
-LIST_MARK = regex.compile(r"^[ \t]*+(?:[*+•·o-]|[0-9]{1,3}\.)[ \t]++")
 HEADING_MARK = regex.compile(r"^[ \t]*+(#{1,6}+)[ \t]++")
 EMPTY_HEADING = regex.compile(r"[ \t]*+(#{1,6}+)[ \t]*+")
 # Markdown's single-character emphasis, around words (not inside snake_case or 2 * 3).
