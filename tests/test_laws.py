@@ -53,6 +53,7 @@ VARIANTS: dict[str, list[dict[str, Any]]] = {
     "remove_duplicates": [{"min_adjacent_words": 1, "min_pull_quote_words": 4}],
     "remove_related": [{"comment_sections": False, "resume_after_paragraphs": 1}],
     "remove_boilerplate": [{"extra_phrases": ["Buy now"], "max_words": 3}],
+    "locate_content": [{"scorer": True}],
     "strip_markup": [
         {"keep_anchor_text": False, "unescape": False},
         {"remove_url_lines": False},

@@ -116,11 +116,12 @@ class Change:
     :class:`Edit` records. ``score`` and ``threshold`` say what decided the change when a
     score did; ``context_free`` and ``revised`` are a classifier's two labels of the
     line, when it has them (the class the line got on its own, and the one its neighbours
-    gave it).
+    gave it); ``features`` are the features that weighed most in a learned score, each
+    with what it added to the score's log-odds (:mod:`seedclean.line_scorer`).
 
     >>> Change(0, 3, Reason.OTHER)  # doctest: +NORMALIZE_WHITESPACE
     Change(start=0, end=3, reason=<Reason.OTHER: 'other'>, new='', score=None,
-           threshold=None, context_free=None, revised=None)
+           threshold=None, context_free=None, revised=None, features=None)
     """
 
     start: int
@@ -131,6 +132,7 @@ class Change:
     threshold: float | None = None
     context_free: str | None = attrs.field(default=None, kw_only=True)
     revised: str | None = attrs.field(default=None, kw_only=True)
+    features: tuple[tuple[str, float], ...] | None = attrs.field(default=None, kw_only=True)
 
 
 @attrs.frozen(slots=True)
@@ -140,8 +142,8 @@ class Edit:
     ``start``/``end`` are offsets into the text that step ``step`` received, and
     ``old == that_text[start:end]``. ``new`` is what replaced it (``""`` for a removal).
     ``reverted`` is true when the pipeline's guard undid the whole step. ``score``,
-    ``threshold``, ``context_free`` and ``revised`` are what decided it, as in
-    :class:`Change`.
+    ``threshold``, ``context_free``, ``revised`` and ``features`` are what decided it, as
+    in :class:`Change`.
 
     >>> e = Edit(step=0, cleaner="demo", reason=Reason.ZERO_WIDTH, start=1, end=2,
     ...          old="\\u200b", new="")
@@ -162,6 +164,8 @@ class Edit:
     #: A classifier's label of the line on its own, and once its neighbours were read.
     context_free: str | None = attrs.field(default=None, kw_only=True)
     revised: str | None = attrs.field(default=None, kw_only=True)
+    #: The features that weighed most in a learned score, with their contributions.
+    features: tuple[tuple[str, float], ...] | None = attrs.field(default=None, kw_only=True)
 
     @property
     def span(self) -> tuple[int, int]:
@@ -196,6 +200,10 @@ class Edit:
             out["context_free"] = self.context_free
         if self.revised is not None:
             out["revised"] = self.revised
+        if self.features is not None:
+            out["features"] = [
+                {"name": name, "contribution": value} for name, value in self.features
+            ]
         if self.reverted:
             out["reverted"] = True
         return out
@@ -478,6 +486,7 @@ class Document:
                 threshold=c.threshold,
                 context_free=c.context_free,
                 revised=c.revised,
+                features=c.features,
             )
             for c in kept
         )

@@ -309,7 +309,8 @@ class LineLabel:
 
     ``context_free`` and ``revised`` are a classifier's two opinions of the line when it
     has them (as jusText keeps both: the class the line got on its own, and the one its
-    neighbours gave it), so a report can show why a line went.
+    neighbours gave it), so a report can show why a line went; ``features`` are the
+    features that weighed most when a learned score decided, each with its contribution.
 
     >>> from seedclean import Reason
     >>> LineLabel(Reason.LOW_CONTENT_SCORE, score=0.1, threshold=0.3, context_free="short",
@@ -322,6 +323,7 @@ class LineLabel:
     threshold: float | None = None
     context_free: str | None = None
     revised: str | None = None
+    features: tuple[tuple[str, float], ...] | None = attrs.field(default=None, kw_only=True)
 
 
 @attrs.frozen(slots=True)
@@ -588,6 +590,7 @@ class Page:
                 threshold=label.threshold,
                 context_free=label.context_free,
                 revised=label.revised,
+                features=label.features,
             )
             i = j
 

@@ -92,6 +92,13 @@ def _reason(value: str) -> Reason:
         return Reason.OTHER  # a reason of a cleaner defined outside seedclean
 
 
+def _features(value: Any) -> tuple[tuple[str, float], ...] | None:
+    """The ``features`` of a sidecar's edit (a list of ``{name, contribution}``)."""
+    if value is None:
+        return None
+    return tuple((str(f["name"]), float(f["contribution"])) for f in value)
+
+
 def edits_from_sidecar(data: Mapping[str, Any]) -> list[Edit]:
     """The audit log of a sidecar (as read with :func:`json.load`) as :class:`Edit` records.
 
@@ -117,6 +124,7 @@ def edits_from_sidecar(data: Mapping[str, Any]) -> list[Edit]:
             reverted=e.get("reverted", False),
             context_free=e.get("context_free"),
             revised=e.get("revised"),
+            features=_features(e.get("features")),
         )
         for e in data["removed"]
     ]

@@ -53,6 +53,7 @@ from typing import ClassVar
 import attrs
 
 from ..document import Reason
+from ..line_scorer import DEFAULT_MODEL, TreeModel, line_features, load_model, probability
 from ..lines import FULL_STOPS, Line
 from ..page import LineFacts, LineLabel, Page
 from ..pipeline import LineCleaner, register_cleaner
@@ -159,8 +160,13 @@ class _Decision:
 
 # The decision recorded for a line with no visible word removed outside the region.
 _NO_WORDS = _Decision(Label.BAD, 0.0, 0.0)
-# Why a line goes: the reason, the context-free decision, the label its neighbours gave it.
-_Removal = tuple[Reason, _Decision, Label]
+# Why a line goes: the reason, the context-free decision, the label its neighbours gave it
+# (None when the learned scorer decided), and the features that weighed most in the
+# scorer's decision (None when the rules decided).
+_Removal = tuple[Reason, _Decision, Label | None, tuple[tuple[str, float], ...] | None]
+#: How many features a removal by the learned scorer records: those that pushed its score
+#: down most, with what each added to the log-odds.
+TOP_FEATURES = 3
 
 
 @register_cleaner
@@ -185,6 +191,13 @@ class LocateContent(LineCleaner):
     - ``max_short_run``: jusText makes a short line good when its nearest long neighbour
       is near-good; only in runs of at most this many short lines (a menu is a longer
       run).
+    - ``scorer``: decide with the learned line scorer (:mod:`seedclean.line_scorer`)
+      instead of the rules: ``True`` for the model shipped with seedclean, or the name of
+      a model file in ``seedclean/data`` or a path to one (a model trained by
+      ``training/train_line_scorer.py``). The scorer reads the rules' decisions as
+      features; a line it scores below the model's threshold goes, with its probability
+      as the score and the features that weighed most. Repeated on what is kept until
+      nothing changes, as the rules are.
 
     >>> LocateContent(length_high=150).options()["length_high"]
     150
@@ -201,20 +214,32 @@ class LocateContent(LineCleaner):
     bad_penalty: int = attrs.field(default=20, kw_only=True)
     max_prose_link_density: float = attrs.field(default=0.5, kw_only=True)
     max_short_run: int = attrs.field(default=2, kw_only=True)
+    scorer: bool | str = attrs.field(default=False, kw_only=True)
 
     def label(self, page: Page) -> dict[int, LineLabel]:
         """The lines of ``page`` outside the article, or not prose inside it."""
         infos, removed = self.analyse(page)
         labels: dict[int, LineLabel] = {}
-        for k, (reason, decision, revised) in removed.items():
+        for k, (reason, decision, revised, features) in removed.items():
             labels[infos[k].line.index] = LineLabel(
                 reason,
                 score=float(decision.score),
                 threshold=float(decision.threshold),
                 context_free=decision.label.value,
-                revised=revised.value,
+                revised=None if revised is None else revised.value,
+                features=features,
             )
         return labels
+
+    def model(self) -> TreeModel | None:
+        """The learned model the locator decides with (``None``: the rules decide).
+
+        >>> LocateContent().model() is None, LocateContent(scorer=True).model() is not None
+        (True, True)
+        """
+        if self.scorer is False:
+            return None
+        return load_model(DEFAULT_MODEL if self.scorer is True else self.scorer)
 
     def region(self, text: str | Page) -> tuple[int, int] | None:
         """The span of ``text`` from the first to the last line the locator keeps (all of
@@ -241,8 +266,107 @@ class LocateContent(LineCleaner):
         and locator configuration (kept on the page)."""
         return page.remember((self.name, self), self._decide)
 
+    def context_free(self, infos: Sequence[LineInfo]) -> tuple[list[Label], str | None]:
+        """The class each of the lines ``infos`` gets on its own (the rules' first step;
+        a line with no visible word is bad), and the language of their function words
+        that the classes read (``None`` when not recognised).
+
+        >>> para = ("A paragraph of the article, which is written in sentences and has "
+        ...         "all the small words that prose has, so it is easy to recognise. ")
+        >>> infos, _ = LocateContent().analyse(Page.of("Home\\n" + para * 3))
+        >>> labels, lang = LocateContent().context_free(infos)
+        >>> [label.value for label in labels], lang
+        (['short', 'good'], 'en')
+        """
+        shown = [info for info in infos if info.has_words]
+        lang = language_of_counts((i.plain, i.facts.function_words) for i in shown)
+        if lang not in STOPWORDS:
+            lang = None
+        return [
+            self._classify(info, lang).label if info.has_words else Label.BAD
+            for info in infos
+        ], lang
+
+    def line_features(self, page: Page) -> tuple[list[LineInfo], list[list[float]]]:
+        """The non-blank lines of ``page`` as the locator reads them, and the feature
+        vector of each (:data:`seedclean.line_scorer.FEATURES`) as the learned scorer
+        sees it on its first pass: what the scorer is trained on.
+
+        >>> from seedclean.line_scorer import FEATURES
+        >>> infos, rows = LocateContent().line_features(Page.of("Home\\n\\nA sentence."))
+        >>> len(infos), len(rows[1]) == len(FEATURES)
+        (2, True)
+        """
+        infos = _mark_split_links(_line_infos(page))
+        return infos, self._features(infos, _blank_prefix(page))[0]
+
+    def _features(
+        self, infos: Sequence[LineInfo], blanks: Sequence[int]
+    ) -> tuple[list[list[float]], list[Label]]:
+        """The scorer's features of ``infos`` (lines of one page, in order, as if the
+        others were gone: what the page the locator leaves would show), and the class
+        each gets on its own. ``blanks[i]`` is the number of blank lines of the page
+        before line ``i``."""
+        n = len(infos)
+        labels, lang = self.context_free(infos)
+        removed = self._rules(infos)
+        index = [info.line.index for info in infos]
+        # The render keeps one blank run between two lines that stay when any blank line
+        # stood between them, and none at either end of the text.
+        gap = [k > 0 and blanks[index[k]] > blanks[index[k - 1] + 1] for k in range(n)]
+        rows = line_features(
+            infos,
+            context_free=[label.value for label in labels],
+            kept=[k not in removed for k in range(n)],
+            outside=[
+                k in removed and removed[k][0] is Reason.OUTSIDE_MAIN_CONTENT for k in range(n)
+            ],
+            blank_before=gap,
+            blank_after=[*gap[1:], False],
+            lang=lang,
+        )
+        return rows, labels
+
     def _decide(self, page: Page) -> tuple[list[LineInfo], dict[int, _Removal]]:
         infos = _mark_split_links(_line_infos(page))
+        model = self.model()
+        if model is None:
+            return infos, self._rules(infos)
+        return infos, self._scored(model, infos, _blank_prefix(page))
+
+    def _scored(
+        self, model: TreeModel, infos: Sequence[LineInfo], blanks: Sequence[int]
+    ) -> dict[int, _Removal]:
+        """The learned scorer's removals: each pass scores the lines still alive and
+        removes those below the threshold, until a pass removes nothing. A pass that would
+        remove every line removes none (as the rules leave a page with no prose alone)."""
+        removed: dict[int, _Removal] = {}
+        alive = list(range(len(infos)))
+        threshold = model.threshold
+        for _ in range(_MAX_PASSES):
+            if not alive:
+                break
+            sub = [infos[i] for i in alive]
+            rows, labels = self._features(sub, blanks)
+            scores = [probability(model.decision(row)) for row in rows]
+            kept = [k for k, p in enumerate(scores) if p >= threshold]
+            if not kept or len(kept) == len(sub):
+                break
+            first, last = kept[0], kept[-1]
+            for k, p in enumerate(scores):
+                if p >= threshold:
+                    continue
+                inside = first <= k <= last
+                reason = Reason.LOW_CONTENT_SCORE if inside else Reason.OUTSIDE_MAIN_CONTENT
+                # the features that pushed the line's score down most
+                parts = sorted(model.contributions(rows[k]), key=lambda part: part[1])
+                top = tuple(parts[:TOP_FEATURES])
+                removed[alive[k]] = (reason, _Decision(labels[k], p, threshold), None, top)
+            alive = [alive[k] for k in kept]
+        return removed
+
+    def _rules(self, infos: Sequence[LineInfo]) -> dict[int, _Removal]:
+        """The rules' removals among ``infos``: their passes, until one removes nothing."""
         removed: dict[int, _Removal] = {}
         alive = list(range(len(infos)))
         for _ in range(_MAX_PASSES):
@@ -254,7 +378,7 @@ class LocateContent(LineCleaner):
             for k, removal in dropped.items():
                 removed[alive[k]] = removal
             alive = [alive[k] for k in kept]
-        return infos, removed
+        return removed
 
     # -- one pass over the lines still alive -------------------------------------------
 
@@ -295,7 +419,7 @@ class LocateContent(LineCleaner):
                 continue
             decision = decision_of.get(k, _NO_WORDS)
             reason = Reason.LOW_CONTENT_SCORE if inside else Reason.OUTSIDE_MAIN_CONTENT
-            dropped[k] = (reason, decision, label or Label.BAD)
+            dropped[k] = (reason, decision, label or Label.BAD, None)
         return kept, dropped
 
     def _is_structure(self, info: LineInfo) -> bool:
@@ -501,6 +625,15 @@ def _mark_split_links(infos: list[LineInfo]) -> list[LineInfo]:
                     k = j
                     break
         k += 1
+    return out
+
+
+def _blank_prefix(page: Page) -> list[int]:
+    """For each line index ``i`` of ``page`` (and its length), the number of blank lines
+    before line ``i``."""
+    out = [0]
+    for line in page.lines:
+        out.append(out[-1] + line.is_blank)
     return out
 
 

@@ -1,0 +1,396 @@
+"""A learned line scorer for the main-content locator: the features of each line, and a
+pure-Python model that turns them into the probability that the line is article text.
+
+The locator's rules (:mod:`seedclean.cleaners.locate_content`) decide from a few hand-set
+thresholds. The scorer reads the same lines with more of what surrounds them, and a
+gradient-boosted tree model, trained on the development benchmark by
+``training/train_line_scorer.py``, weighs it. The model ships as a JSON file in
+``seedclean/data``; inference is plain Python (the trees compiled once per process into
+nested ``if`` statements), with no numpy or scikit-learn at run time.
+
+The features of a line (:data:`FEATURES`, all language-independent) are:
+
+- its own shape (:data:`LINE_FEATURES`): length, words, sentences, link density, whether
+  it is a heading, a list item, a quote, its stop-word density in the page's language,
+  its indentation, the class the locator's rules give it on its own and whether the rules
+  keep it, the blank lines around it, its share of digits and capitals;
+- a few of those of the 3 lines before and after it, and their means over windows of
+  ±1, ±5 and ±15 lines (:data:`CONTEXT_FEATURES`);
+- its place on the page: position, distance to the region the rules keep, the page's
+  length and share of good lines, and its share of lines with Markdown links (which
+  tells html2text text from inscriptis text).
+
+>>> len(FEATURES), FEATURES[:3]
+(93, ('log_length', 'log_words', 'sentences'))
+>>> probability(0.0), round(probability(2.0), 3)
+(0.5, 0.881)
+
+A model is a list of trees over these features:
+
+>>> tree = {"feature": [0, -1, -1], "threshold": [2.0, 0.0, 0.0], "left": [1, 0, 0],
+...         "right": [2, 0, 0], "value": [0.2, -1.0, 1.0]}
+>>> model = TreeModel(("a", "b"), baseline=0.5, trees=(tree,), threshold=0.5)
+>>> model.decision([1.0, 0.0]), model.decision([3.0, 0.0])
+(-0.5, 1.5)
+>>> model.contributions([1.0, 0.0])
+[('a', -1.2)]
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Callable, Mapping, Sequence
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # the locator imports this module; only its type is needed here
+    from .cleaners.locate_content import LineInfo
+
+__all__ = [
+    "CONTEXT_FEATURES",
+    "DEFAULT_MODEL",
+    "FEATURES",
+    "LINE_FEATURES",
+    "TreeModel",
+    "line_features",
+    "load_model",
+    "probability",
+]
+
+#: What each line contributes on its own.
+LINE_FEATURES: tuple[str, ...] = (
+    "log_length",
+    "log_words",
+    "sentences",
+    "ends_sentence",
+    "link_density",
+    "heading",
+    "marked",
+    "quote",
+    "has_words",
+    "one_link",
+    "stopword_density",
+    "log_indent",
+    "rules_good",
+    "rules_near_good",
+    "rules_short",
+    "rules_bad",
+    "rules_keep",
+    "rules_outside",
+    "blank_before",
+    "blank_after",
+    "digit_share",
+    "upper_share",
+    "colon_end",
+    "log_links",
+)
+#: The line features read for the neighbours and averaged over windows.
+CONTEXT_FEATURES: tuple[str, ...] = (
+    "log_length",
+    "link_density",
+    "stopword_density",
+    "rules_good",
+    "rules_bad",
+    "rules_keep",
+)
+_CONTEXT = tuple(LINE_FEATURES.index(name) for name in CONTEXT_FEATURES)
+_OFFSETS = (-3, -2, -1, 1, 2, 3)
+_WINDOWS = (1, 5, 15)
+_PAGE_FEATURES = (
+    "position",
+    "log_page_lines",
+    "after_rules_region_start",
+    "before_rules_region_end",
+    "in_rules_region",
+    "page_good_share",
+    "log_page_chars",
+    "language_known",
+    "page_link_line_share",
+)
+
+
+def _names() -> tuple[str, ...]:
+    names = list(LINE_FEATURES)
+    for d in _OFFSETS:
+        tag = f"prev{-d}" if d < 0 else f"next{d}"
+        names += [f"{tag}_{name}" for name in CONTEXT_FEATURES]
+        names.append(f"{tag}_present")
+    for w in _WINDOWS:
+        names += [f"mean{w}_{name}" for name in CONTEXT_FEATURES]
+    names += _PAGE_FEATURES
+    return tuple(names)
+
+
+#: The names of the features, in the order of a feature vector.
+FEATURES: tuple[str, ...] = _names()
+
+_CLASSES = ("good", "near_good", "short", "bad")
+_COLONS = (":", "：")
+
+
+def _own(
+    info: LineInfo,
+    context_free: str,
+    kept: bool,
+    outside: bool,
+    blank_before: bool,
+    blank_after: bool,
+    lang: str | None,
+) -> list[float]:
+    """The :data:`LINE_FEATURES` of one line."""
+    facts = info.facts
+    text = facts.text
+    visible = facts.visible
+    n = max(1, len(visible))
+    return [
+        math.log1p(info.length),
+        math.log1p(facts.words),
+        float(min(info.sentences, 5)),
+        float(info.ends_sentence),
+        info.link_density,
+        float(info.heading),
+        float(info.marked),
+        float(info.quote),
+        float(info.has_words),
+        float(info.shape.one_link),
+        info.stopword_density(lang) if lang else 0.0,
+        math.log1p(len(text) - len(text.lstrip(" \t"))),
+        *(float(context_free == c) for c in _CLASSES),
+        float(kept),
+        float(outside),
+        float(blank_before),
+        float(blank_after),
+        sum(c.isdigit() for c in visible) / n,
+        sum(c.isupper() for c in visible) / n,
+        float(visible.rstrip("*_ ").endswith(_COLONS)),
+        math.log1p(text.count("](")),
+    ]
+
+
+def line_features(
+    infos: Sequence[LineInfo],
+    *,
+    context_free: Sequence[str],
+    kept: Sequence[bool],
+    outside: Sequence[bool],
+    blank_before: Sequence[bool],
+    blank_after: Sequence[bool],
+    lang: str | None,
+) -> list[list[float]]:
+    """The feature vector (:data:`FEATURES`) of each of the lines ``infos``.
+
+    The other arguments give, for each line, the class the locator's rules give it on its
+    own (``"good"``, ``"near_good"``, ``"short"``, ``"bad"``), whether the rules keep it
+    and whether they place it outside the article's region, whether a blank line stands
+    before and after it, and the page's language (``None`` when not recognised). Window
+    means are read from prefix sums: the cost is linear in the number of lines.
+
+    >>> from seedclean.cleaners.locate_content import LineInfo
+    >>> from seedclean.lines import Line
+    >>> from seedclean.page import LineFacts
+    >>> texts = ["Home", "A line."]
+    >>> infos = [LineInfo(Line(k, 0, 0, t), LineFacts(t)) for k, t in enumerate(texts)]
+    >>> rows = line_features(infos, context_free=["short", "near_good"], kept=[False, True],
+    ...                      outside=[True, False], blank_before=[False, True],
+    ...                      blank_after=[True, False], lang=None)
+    >>> len(rows[0]) == len(FEATURES)
+    True
+    >>> dict(zip(FEATURES, rows[1]))["rules_keep"], dict(zip(FEATURES, rows[1]))["prev1_present"]
+    (1.0, 1.0)
+    """
+    n = len(infos)
+    if n == 0:
+        return []
+    own = [
+        _own(infos[k], context_free[k], kept[k], outside[k], blank_before[k], blank_after[k], lang)
+        for k in range(n)
+    ]
+    ctx = [[row[c] for c in _CONTEXT] for row in own]
+    width = len(_CONTEXT)
+    # prefix[k][c]: the sum of context feature c over lines 0..k-1
+    prefix = [[0.0] * width]
+    for row in ctx:
+        last = prefix[-1]
+        prefix.append([last[c] + row[c] for c in range(width)])
+    kept_at = [k for k in range(n) if kept[k]]
+    first, last_kept = (kept_at[0], kept_at[-1]) if kept_at else (0, n - 1)
+    good_share = sum(c == "good" for c in context_free) / n
+    page_chars = math.log1p(sum(len(info.facts.text) for info in infos))
+    link_share = sum("](" in info.facts.text for info in infos) / n
+    absent = [0.0] * width
+    out: list[list[float]] = []
+    for k in range(n):
+        row = own[k]
+        for d in _OFFSETS:
+            j = k + d
+            if 0 <= j < n:
+                row += ctx[j]
+                row.append(1.0)
+            else:
+                row += absent
+                row.append(0.0)
+        for w in _WINDOWS:
+            lo, hi = max(0, k - w), min(n, k + w + 1)
+            a, b = prefix[lo], prefix[hi]
+            size = hi - lo
+            row += [(b[c] - a[c]) / size for c in range(width)]
+        row += [
+            k / n,
+            math.log1p(n),
+            (k - first) / n,
+            (last_kept - k) / n,
+            float(first <= k <= last_kept),
+            good_share,
+            page_chars,
+            float(lang is not None),
+            link_share,
+        ]
+        out.append(row)
+    return out
+
+
+def probability(decision: float) -> float:
+    """The probability of a decision value (log-odds)."""
+    if decision >= 0:
+        return 1.0 / (1.0 + math.exp(-decision))
+    e = math.exp(decision)
+    return e / (1.0 + e)
+
+
+class TreeModel:
+    """A sum of regression trees over :data:`FEATURES` (a gradient-boosted classifier):
+    the decision value of a line is ``baseline`` plus the value of the leaf it reaches in
+    each tree, its probability of being article text :func:`probability` of that, and a
+    line whose probability is below ``threshold`` goes.
+
+    Each tree is a dict of parallel lists, one entry per node: ``feature`` (-1 for a
+    leaf), ``threshold`` (a line goes left when its feature is ``<=`` it), ``left``,
+    ``right`` and ``value`` (a leaf's value; for an inner node the mean of its leaves
+    over the training lines, which :meth:`contributions` reads).
+    """
+
+    def __init__(
+        self,
+        features: Sequence[str],
+        *,
+        baseline: float,
+        trees: Sequence[Mapping[str, Sequence[float]]],
+        threshold: float,
+        meta: Mapping[str, Any] | None = None,
+    ) -> None:
+        self.features = tuple(features)
+        self.baseline = float(baseline)
+        self.threshold = float(threshold)
+        self.meta = dict(meta or {})
+        self.trees = tuple(
+            (
+                [int(f) for f in t["feature"]],
+                [float(v) for v in t["threshold"]],
+                [int(v) for v in t["left"]],
+                [int(v) for v in t["right"]],
+                [float(v) for v in t["value"]],
+            )
+            for t in trees
+        )
+        self._decide, self._contribute = self._compile()
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> TreeModel:
+        """The model of a dict read from a model file."""
+        return cls(
+            data["features"],
+            baseline=data["baseline"],
+            trees=data["trees"],
+            threshold=data["threshold"],
+            meta=data.get("meta"),
+        )
+
+    def _compile(
+        self,
+    ) -> tuple[Callable[[Sequence[float]], float], Callable[[Sequence[float], list[float]], None]]:
+        """The trees as two Python functions of nested ``if`` statements, compiled once:
+        one sums the leaves a line reaches, the other adds each split's change in node
+        value to its feature's total."""
+        decide = ["def decide(x):", f" s = {self.baseline!r}"]
+        contribute = ["def contribute(x, c):", " pass"]
+
+        def emit(
+            tree: tuple[list[int], list[float], list[int], list[int], list[float]],
+            node: int,
+            depth: int,
+        ) -> None:
+            feature, threshold, left, right, value = tree
+            pad = " " * depth
+            if feature[node] < 0:
+                decide.append(f"{pad}s += {value[node]!r}")
+                return
+            f = feature[node]
+            decide.append(f"{pad}if x[{f}] <= {threshold[node]!r}:")
+            contribute.append(f"{pad}if x[{f}] <= {threshold[node]!r}:")
+            contribute.append(f"{pad} c[{f}] += {value[left[node]] - value[node]!r}")
+            emit(tree, left[node], depth + 1)
+            decide.append(f"{pad}else:")
+            contribute.append(f"{pad}else:")
+            contribute.append(f"{pad} c[{f}] += {value[right[node]] - value[node]!r}")
+            emit(tree, right[node], depth + 1)
+
+        for tree in self.trees:
+            emit(tree, 0, 1)
+        decide.append(" return s")
+        namespace: dict[str, Any] = {}
+        source = "\n".join(decide) + "\n" + "\n".join(contribute) + "\n"
+        exec(compile(source, "<seedclean line model>", "exec"), namespace)
+        return namespace["decide"], namespace["contribute"]
+
+    def decision(self, x: Sequence[float]) -> float:
+        """The decision value (log-odds that the line is article text) of ``x``."""
+        return self._decide(x)
+
+    def contributions(self, x: Sequence[float]) -> list[tuple[str, float]]:
+        """What each feature added to the decision value of ``x``, largest effect first:
+        along the path of ``x`` in each tree, the change in node value at each split is
+        the split feature's (the decision is ``baseline`` plus the root values plus
+        these contributions)."""
+        total = [0.0] * len(self.features)
+        self._contribute(x, total)
+        ranked = sorted(
+            ((f, c) for f, c in enumerate(total) if c != 0.0), key=lambda item: -abs(item[1])
+        )
+        return [(self.features[f], round(c, 6)) for f, c in ranked]
+
+
+#: The model the locator uses when its ``scorer`` option is true.
+DEFAULT_MODEL = "line-scorer.json"
+
+
+# The models loaded so far, by path: each is read and compiled once per process. (Not a
+# functools cache: the growth tests empty those before every call, and loading a model is
+# not part of the cost of scoring a page.)
+_MODELS: dict[str, TreeModel] = {}
+
+
+def load_model(path: str = DEFAULT_MODEL) -> TreeModel:
+    """The model in the file ``path``: a name is read from the package's ``data``
+    folder, anything with a ``/`` from the file system. Loaded and compiled once per
+    process.
+
+    >>> load_model().features == FEATURES
+    True
+    """
+    model = _MODELS.get(path)
+    if model is None:
+        model = _MODELS[path] = _read_model(path)
+    return model
+
+
+def _read_model(path: str) -> TreeModel:
+    if "/" in path or "\\" in path:
+        text = Path(path).read_text(encoding="utf-8")
+    else:
+        text = resources.files("seedclean").joinpath("data", path).read_text(encoding="utf-8")
+    model = TreeModel.from_json(json.loads(text))
+    if model.features != FEATURES:
+        raise ValueError(f"{path}: a model over other features than seedclean's")
+    return model

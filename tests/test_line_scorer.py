@@ -1,0 +1,191 @@
+"""The locator's learned line scorer: its features, its inference, and how the locator
+uses it (removals with their score, threshold and the features that weighed most)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from growth import assert_linear
+from seedclean import Document, Reason
+from seedclean.cleaners import LocateContent
+from seedclean.line_scorer import FEATURES, TreeModel, load_model, probability
+from seedclean.page import Page
+from seedclean.sidecar import edits_from_sidecar
+
+FIXTURE = json.loads(
+    (Path(__file__).parent / "data" / "line-scorer-decisions.json").read_text(encoding="utf-8")
+)
+
+PARA = (
+    "The council met on Tuesday to discuss the plan, and most of its members said that "
+    "they would support it if the costs were shared with the neighbouring towns. "
+)
+OTHER = (
+    "Residents who spoke at the meeting were divided: some welcomed the new road, while "
+    "others worried about the noise and the traffic that it would bring to the area. "
+)
+THIRD = (
+    "The mayor said that a decision would be taken before the end of the year, after a "
+    "second meeting at which the costs and the route of the road would be made public. "
+)
+MENU = "Home\nNews\nSport\nWeather\nCulture\nTravel\nOpinion\nContact us\n"
+FOOTER = (
+    "\n* [Privacy](/privacy)\n* [Terms](/terms)\n* [Cookies](/cookies)\n"
+    "* [Advertise](/ads)\n* [Jobs](/jobs)\n"
+)
+
+
+def _page() -> str:
+    return (
+        MENU
+        + "\n# The council backs the plan for a new road\n\n"
+        + PARA * 2
+        + "\n\n"
+        + THIRD * 2
+        + "\n\nWhat comes next\n\n"
+        + OTHER * 2
+        + "\n\n"
+        + THIRD
+        + PARA
+        + "\n"
+        + FOOTER
+    )
+
+
+def test_feature_names_are_unique_and_the_model_reads_them() -> None:
+    assert len(set(FEATURES)) == len(FEATURES)
+    model = load_model()
+    assert model.features == FEATURES
+    assert 0 < model.threshold < 1
+    assert all(max(tree[0]) < len(FEATURES) for tree in model.trees)
+
+
+def test_inference_reproduces_the_exported_models_decision_values() -> None:
+    # The decision values were computed by scikit-learn when the model was exported
+    # (training/train_line_scorer.py); the fixture stores them as data.
+    model = load_model()
+    assert len(FIXTURE["rows"]) >= 5
+    for row, want in zip(FIXTURE["rows"], FIXTURE["decision"], strict=True):
+        assert model.decision(row) == pytest.approx(want, abs=1e-9)
+
+
+def test_the_fixture_rows_are_the_features_the_package_computes() -> None:
+    _, rows = LocateContent().line_features(Page.of(FIXTURE["page"]))
+    assert len(rows) == len(FIXTURE["rows"])
+    for ours, stored in zip(rows, FIXTURE["rows"], strict=True):
+        assert ours == pytest.approx(stored, abs=1e-12)
+
+
+def test_contributions_add_up_to_the_decision() -> None:
+    model = load_model()
+    bias = model.baseline + sum(tree[4][0] for tree in model.trees)
+    for row in FIXTURE["rows"]:
+        parts = model.contributions(row)
+        assert bias + sum(c for _, c in parts) == pytest.approx(model.decision(row), abs=1e-3)
+        assert [abs(c) for _, c in parts] == sorted((abs(c) for _, c in parts), reverse=True)
+
+
+def test_a_tree_model_from_json() -> None:
+    tree = {"feature": [1, -1, -1], "threshold": [0.5, 0, 0], "left": [1, 0, 0],
+            "right": [2, 0, 0], "value": [0.0, -2.0, 2.0]}  # fmt: skip
+    model = TreeModel.from_json(
+        {"features": ["a", "b"], "baseline": 0.0, "threshold": 0.5, "trees": [tree]}
+    )
+    assert model.decision([9.0, 0.0]) == -2.0
+    assert model.decision([9.0, 1.0]) == 2.0
+    assert model.contributions([0.0, 1.0]) == [("b", 2.0)]
+    assert probability(-2.0) == pytest.approx(1 - probability(2.0))
+
+
+def test_menu_and_footer_go_prose_and_subheading_stay() -> None:
+    doc = LocateContent(scorer=True)(_page())
+    for kept in (PARA * 2, THIRD * 2, OTHER * 2, "What comes next"):  # a subheading too
+        assert kept in doc.text
+    for gone in ("Weather", "Opinion", "Privacy", "Jobs"):
+        assert gone not in doc.text
+    assert doc.audit
+    for edit in doc.audit:
+        assert edit.reason in (Reason.OUTSIDE_MAIN_CONTENT, Reason.LOW_CONTENT_SCORE)
+        assert edit.score is not None
+        assert edit.threshold is not None
+        assert edit.score < edit.threshold
+        assert edit.features is not None
+        assert len(edit.features) == 3
+        assert all(name in FEATURES for name, _ in edit.features)
+
+
+def test_scores_prose_high_and_menu_low() -> None:
+    locator = LocateContent(scorer=True)
+    model = locator.model()
+    assert model is not None
+    infos, rows = locator.line_features(Page.of(_page()))
+    score = {
+        info.facts.text: probability(model.decision(row))
+        for info, row in zip(infos, rows, strict=True)
+    }
+    assert score[PARA * 2] > 0.9
+    assert score[OTHER * 2] > 0.9
+    assert score["Weather"] < model.threshold
+    assert score["* [Cookies](/cookies)"] < model.threshold
+
+
+def test_look_alikes() -> None:
+    # A paragraph that links a few of its words is prose; a long line of links after
+    # the article, as long as a paragraph, is not.
+    linked = OTHER.replace("the new road", "[the new road](/road)") * 2
+    links = " ".join(f"[Story number {k} of the day](/s/{k})" for k in range(8))
+    page = (
+        MENU
+        + "\n"
+        + "\n\n".join([PARA * 2, THIRD * 2, linked, THIRD + PARA])
+        + "\n\n"
+        + links
+    )
+    doc = LocateContent(scorer=True)(page)
+    assert PARA * 2 in doc.text
+    assert linked in doc.text
+    assert "Story number" not in doc.text
+
+
+def test_the_locator_leaves_its_own_output_alone() -> None:
+    locator = LocateContent(scorer=True)
+    once = locator(_page())
+    assert locator(once.text).audit == ()
+
+
+def test_the_audit_keeps_the_features_in_the_sidecar() -> None:
+    doc = LocateContent(scorer=True)(Document(_page()))
+    data = {"removed": [e.to_json() for e in doc.audit]}
+    assert all(set(f) == {"name", "contribution"} for e in data["removed"] for f in e["features"])
+    assert edits_from_sidecar(data) == list(doc.audit)
+
+
+def test_rules_only_removals_have_no_features() -> None:
+    doc = LocateContent()(_page())
+    assert doc.audit
+    assert all(edit.features is None for edit in doc.audit)
+
+
+def test_a_model_file_by_path(tmp_path: Path) -> None:
+    path = tmp_path / "model.json"
+    data = json.loads(json.dumps({"features": list(FEATURES), "baseline": 5.0,
+                                  "threshold": 0.5, "trees": []}))  # fmt: skip
+    path.write_text(json.dumps(data), encoding="utf-8")
+    locator = LocateContent(scorer=str(path))
+    assert locator.model() is load_model(str(path))
+    assert locator(_page()).audit == ()  # a model that keeps every line
+
+
+def test_scoring_grows_linearly_with_the_page() -> None:
+    locator = LocateContent(scorer=True)
+
+    # A long article between a menu and a footer. (Each pass is linear; the number of
+    # passes is bounded, and the same at both sizes here.)
+    def make(k: int) -> str:
+        block = "\n\n".join([PARA, THIRD, "A subheading", OTHER]) + "\n\n"
+        return MENU + "\n" + block * k + FOOTER
+
+    assert_linear(lambda text: locator.label(Page.of(text)), make, 40)

@@ -1,0 +1,293 @@
+"""Train the locator's learned line scorer on the development benchmark, cross-validated.
+
+    python training/train_line_scorer.py [--bench ../shared/bench] [--folds 5]
+        [--fold-dir DIR] [--out src/seedclean/data/line-scorer.json]
+
+1. Every page of ``BENCH/{aeb,web}/{inscriptis,html2text}`` (files over 3 MB skipped) goes
+   through the default pipeline up to ``locate_content``; the locator gives each non-blank
+   line its feature vector (``LocateContent.line_features``, the package's own function,
+   so training and inference read the same numbers). A line is article text when at least
+   half of its 4-token shingles are in the page's ground truth (a line of fewer than 4
+   tokens: when its tokens appear in the truth in a row). Each line weighs its share of
+   the page's tokens, so every page weighs the same.
+2. Folds grouped by page (both scraper formats of a page in the same fold): a model fitted
+   on the other folds scores each line; the lines it keeps are joined and put through the
+   pipeline's last steps, and the bench's own ``score.py`` gives body F1 per set and
+   format, for the rules and for the scorer (one pass; the pipeline repeats passes, see
+   ``--fold-dir`` for the real figure).
+3. The final model is fitted on all pages and written as JSON (the trees, the baseline,
+   the threshold, and the node values :meth:`TreeModel.contributions` reads).
+
+``--fold-dir DIR`` also writes each fold's model and the pages it was not trained on
+(``fold-K.json``, ``fold-K.keys``), so that the real pipeline can be run on each fold
+with that fold's model (``LocateContent(scorer="DIR/fold-K.json")``).
+
+Needs the ``train`` extra (numpy, scikit-learn). The seed is fixed: a rerun writes the
+same file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import pickle
+import re
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from sklearn.ensemble import HistGradientBoostingClassifier
+from sklearn.model_selection import GroupKFold
+
+import seedclean
+from seedclean import Document, Pipeline
+from seedclean.line_scorer import FEATURES, TreeModel
+
+REPO = Path(__file__).resolve().parent.parent
+SETS = ("aeb", "web")
+FORMATS = ("inscriptis", "html2text")
+TOKEN = re.compile(r"\w+")
+MAX_BYTES = 3_000_000
+#: The model: its size is a trade between F1 and the time per line (see training/README.md).
+PARAMS: dict[str, Any] = {
+    "max_iter": 200,
+    "max_leaf_nodes": 31,
+    "learning_rate": 0.1,
+    "min_samples_leaf": 20,
+    "l2_regularization": 0.0,
+    "random_state": 0,
+    "early_stopping": False,
+}
+THRESHOLD = 0.4
+TAIL = ("strip_markup", "normalize_whitespace", "normalize_unicode")
+
+
+def line_label(text: str, shingles: set[tuple[str, ...]], joined: str) -> float:
+    """The share of the line's 4-token shingles found in the truth (fewer than 4 tokens:
+    1 when they appear in the truth in a row)."""
+    tokens = TOKEN.findall(text)
+    if not tokens:
+        return 0.0
+    if len(tokens) >= 4:
+        own = [tuple(tokens[i : i + 4]) for i in range(len(tokens) - 3)]
+        return sum(s in shingles for s in own) / len(own)
+    return 1.0 if " " + " ".join(tokens) + " " in joined else 0.0
+
+
+def dump(bench: Path) -> list[dict[str, Any]]:
+    """Each page's lines, features and labels."""
+    pipe = seedclean.default_pipeline()
+    steps = pipe.steps
+    at = [s.name for s in steps].index("locate_content")
+    head, locator = steps[:at], steps[at]
+    pages = []
+    for setname in SETS:
+        truth = json.loads((bench / setname / "ground-truth.json").read_text(encoding="utf-8"))
+        for fmt in FORMATS:
+            for path in sorted((bench / setname / fmt).glob("*.txt")):
+                if path.stat().st_size > MAX_BYTES:
+                    continue
+                doc = Document(path.read_text(encoding="utf-8"))
+                for step in head:
+                    doc = step(doc)
+                page = doc.page()
+                page.locator = locator
+                infos, rows = locator.line_features(page)
+                body = truth[path.stem].get("articleBody", "")
+                tokens = TOKEN.findall(body)
+                shingles = {tuple(tokens[i : i + 4]) for i in range(len(tokens) - 3)}
+                joined = " " + " ".join(tokens) + " "
+                pages.append(
+                    {
+                        "set": setname,
+                        "format": fmt,
+                        "key": path.stem,
+                        "rows": rows,
+                        "labels": [line_label(i.facts.visible, shingles, joined) for i in infos],
+                        "texts": [i.facts.text for i in infos],
+                    }
+                )
+            print(f"  {setname}/{fmt}: {len(pages)} pages so far", file=sys.stderr)
+    return pages
+
+
+def export(
+    model: HistGradientBoostingClassifier, threshold: float, meta: dict[str, Any]
+) -> dict[str, Any]:
+    """The model as the JSON a :class:`TreeModel` reads: each tree's nodes, an inner
+    node's value being the mean of its leaves over the training lines."""
+    trees = []
+    for (predictor,) in model._predictors:
+        nodes = predictor.nodes
+        value = [float(v) for v in nodes["value"]]
+        count = [float(c) for c in nodes["count"]]
+        leaf = [bool(x) for x in nodes["is_leaf"]]
+        left = [int(x) for x in nodes["left"]]
+        right = [int(x) for x in nodes["right"]]
+
+        # children come after their parent in the arrays: fill inner nodes from the end
+        for k in range(len(nodes) - 1, -1, -1):
+            if not leaf[k]:
+                a, b = left[k], right[k]
+                value[k] = (value[a] * count[a] + value[b] * count[b]) / (count[a] + count[b])
+        trees.append(
+            {
+                "feature": [
+                    -1 if leaf[k] else int(nodes["feature_idx"][k]) for k in range(len(nodes))
+                ],
+                "threshold": [
+                    0.0 if leaf[k] else float(nodes["num_threshold"][k]) for k in range(len(nodes))
+                ],
+                "left": [0 if leaf[k] else left[k] for k in range(len(nodes))],
+                "right": [0 if leaf[k] else right[k] for k in range(len(nodes))],
+                "value": value,
+            }
+        )
+    return {
+        "format": "seedclean-line-scorer-1",
+        "features": list(FEATURES),
+        "baseline": float(np.ravel(model._baseline_prediction)[0]),
+        "threshold": threshold,
+        "meta": meta,
+        "trees": trees,
+    }
+
+
+#: A made-up page whose lines' features and decision values (computed by scikit-learn)
+#: the tests keep, to check that the pure-Python inference reproduces the model.
+FIXTURE_PAGE = (
+    "Home\nNews\nSport\nContact\n\n"
+    "# A headline of the article\n\n"
+    "The first paragraph of the article is written in sentences, with the small words "
+    "that prose has. It goes on for a while, as paragraphs do, and says something.\n\n"
+    "A subheading\n\n"
+    "The second paragraph also reads as prose: it has [one link](https://example.org/a) in "
+    "it, and the words around the link are the words of an ordinary sentence.\n\n"
+    "* [Privacy](https://example.org/p)\n* [Terms](https://example.org/t)\n"
+    "Copyright 2024 All rights reserved"
+)
+
+
+def fixture(model: HistGradientBoostingClassifier) -> dict[str, Any]:
+    """The rows of :data:`FIXTURE_PAGE` and scikit-learn's decision values for them."""
+    from seedclean.cleaners import LocateContent
+    from seedclean.page import Page
+
+    _, rows = LocateContent().line_features(Page.of(FIXTURE_PAGE))
+    values = model.decision_function(np.array(rows, dtype=np.float64))
+    return {"page": FIXTURE_PAGE, "rows": rows, "decision": [float(v) for v in values]}
+
+
+def write(data: dict[str, Any], path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(data, separators=(",", ":")) + "\n", encoding="utf-8")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--bench", type=Path, default=REPO.parent / "shared" / "bench")
+    ap.add_argument(
+        "--out", type=Path, default=REPO / "src" / "seedclean" / "data" / "line-scorer.json"
+    )
+    ap.add_argument("--folds", type=int, default=5)
+    ap.add_argument("--fold-dir", type=Path, help="also write each fold's model and test pages")
+    ap.add_argument("--cache", type=Path, help="keep the features here (pickle) and reuse them")
+    ap.add_argument("--no-final", action="store_true", help="cross-validate only")
+    ap.add_argument(
+        "--fixture",
+        type=Path,
+        default=REPO / "tests" / "data" / "line-scorer-decisions.json",
+        help="where to write the test fixture of the final model's decision values",
+    )
+    args = ap.parse_args(argv)
+
+    sys.path.insert(0, str(args.bench))
+    import score  # the bench's own metric
+
+    t0 = time.process_time()
+    if args.cache and args.cache.is_file():
+        pages = pickle.loads(gzip.decompress(args.cache.read_bytes()))
+    else:
+        pages = dump(args.bench)
+        if args.cache:
+            args.cache.write_bytes(gzip.compress(pickle.dumps(pages)))
+    print(f"{len(pages)} pages, features in {time.process_time() - t0:.0f} s", file=sys.stderr)
+
+    keys = sorted({p["key"] for p in pages})
+    group_of = {k: i for i, k in enumerate(keys)}
+    X = np.array([row for p in pages for row in p["rows"]], dtype=np.float64)
+    y = np.array([label >= 0.5 for p in pages for label in p["labels"]])
+    groups = np.array([group_of[p["key"]] for p in pages for _ in p["rows"]])
+    page_of = np.array([i for i, p in enumerate(pages) for _ in p["rows"]])
+    ntok = np.array([len(TOKEN.findall(t)) + 1 for p in pages for t in p["texts"]], dtype=float)
+    total = np.zeros(len(pages))
+    np.add.at(total, page_of, ntok)
+    weight = ntok / total[page_of] * 100
+    print(f"{X.shape[0]} lines, {X.shape[1]} features, {y.mean():.3f} article", file=sys.stderr)
+
+    truth = {
+        s: json.loads((args.bench / s / "ground-truth.json").read_text(encoding="utf-8"))
+        for s in SETS
+    }
+    tail = Pipeline([s for s in seedclean.default_pipeline().steps if s.name in TAIL][-3:])
+
+    def f1(keep: np.ndarray) -> dict[str, float]:
+        counts = defaultdict(list)
+        for i, p in enumerate(pages):
+            mask = keep[page_of == i]
+            text = "\n".join(t for t, k in zip(p["texts"], mask, strict=True) if k)
+            out = tail(text).text
+            body = truth[p["set"]][p["key"]].get("articleBody", "")
+            counts[f"{p['set']}/{p['format']}"].append(score.page_counts(body, out))
+        return {k: round(score.aggregate(v)["f1"], 4) for k, v in sorted(counts.items())}
+
+    rules = X[:, FEATURES.index("rules_keep")] > 0.5
+    prob = np.zeros(len(y))
+    fold_of = np.zeros(len(y), dtype=int)
+    for fold, (train, test) in enumerate(GroupKFold(args.folds).split(X, y, groups)):
+        t = time.process_time()
+        model = HistGradientBoostingClassifier(**PARAMS).fit(
+            X[train], y[train], sample_weight=weight[train]
+        )
+        prob[test] = model.predict_proba(X[test])[:, 1]
+        fold_of[test] = fold
+        print(f"fold {fold}: {time.process_time() - t:.0f} s", file=sys.stderr)
+        if args.fold_dir:
+            held = sorted({pages[i]["key"] for i in set(page_of[test])})
+            write(export(model, THRESHOLD, {"fold": fold}), args.fold_dir / f"fold-{fold}.json")
+            (args.fold_dir / f"fold-{fold}.keys").write_text("\n".join(held) + "\n")
+    cv = f1(prob >= THRESHOLD)
+    print("rules      ", f1(rules))
+    for t in (0.3, 0.4, 0.5):
+        print(f"scorer {t:.1f} ", cv if t == THRESHOLD else f1(prob >= t))
+    if args.no_final:
+        return 0
+    model = HistGradientBoostingClassifier(**PARAMS).fit(X, y, sample_weight=weight)
+    meta = {
+        "trained_on": "seedclean development benchmark: aeb (Zyte article extraction "
+        "benchmark, 181 pages) and web (Dragnet, Mozilla Readability test pages, "
+        "CleanEval 2007 dev), inscriptis and html2text text",
+        "lines": int(X.shape[0]),
+        "pages": len(pages),
+        "params": dict(PARAMS),
+        "cv_body_f1_one_pass": cv,
+    }
+    data = export(model, THRESHOLD, meta)
+    check = TreeModel.from_json(data)
+    sample = X[:: max(1, len(X) // 2000)]
+    ours = np.array([check.decision(list(row)) for row in sample])
+    diff = float(np.max(np.abs(ours - model.decision_function(sample))))
+    print(f"exported model reproduces sklearn within {diff:.2e}", file=sys.stderr)
+    write(data, args.out)
+    args.fixture.parent.mkdir(parents=True, exist_ok=True)
+    args.fixture.write_text(json.dumps(fixture(model), indent=1) + "\n", encoding="utf-8")
+    print(f"wrote {args.out} ({args.out.stat().st_size // 1024} KB)", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
