@@ -23,7 +23,12 @@ from ..remove_captions import CREDIT_SOURCES
 BY_WORDS = (
     r"by|written by|words by|story by|text by|von|text|par|texte|por|texto|di|testo|door|"
     r"tekst|от|автор|author|authors|auteur|autor|autore|autores|verfasst von|posted by|"
-    r"reporting by|reported by|analysis by|commentary by|opinion by"
+    r"reporting by|reported by|analysis by|commentary by|opinion by|"
+    # the kind of piece, or how it was written: "An article by", "Ein Artikel von"...
+    r"(?:an )?article by|(?:ein )?(?:artikel|beitrag) von|geschrieben von|"
+    r"(?:un )?article de|écrit par|rédigé par|(?:un )?artículo de|escrito por|"
+    r"redactado por|(?:un )?articolo di|scritto da|(?:um )?artigo de|"
+    r"(?:een )?artikel (?:van|door)|geschreven door|napisał|napisała|autorka"
 )
 BYLINE = regex.compile(
     rf"^[\s*_>|•·-]*+(?i:{BY_WORDS})(?:[ \t]*+[:：][ \t]*+|[ \t]++)(?P<rest>\S.*+)$"
@@ -38,7 +43,11 @@ NAME_END = regex.compile(
     r"[|·•/@(\[]|\s[-–—]\s|\s[-–—]$|\s(?i:on|at|am|le|el|il|op|em|in)\s|"
     r"(?i:\b(?:published|publish date|posted|updated|publiziert|veröffentlicht|aktualisiert|"
     r"publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|"
-    r"gepubliceerd|bijgewerkt)\b)"
+    r"gepubliceerd|bijgewerkt)\b)|"
+    # a translator's credit after the names
+    r"(?i:\b(?:translated by|translation by|übersetzt von|übersetzung|traduit par|"
+    r"traduction|traducido por|traducción|tradotto da|traduzione|traduzido por|tradução|"
+    r"vertaald door|vertaling|przetłumaczył|przetłumaczyła|tłumaczenie|перевод)\b)"
 )
 NAME_SPLIT = regex.compile(r"\s*+,\s*+(?:and\s++|&\s*+)?|\s++(?:and|&|und|et|y|e|en|и)\s++")
 # Roles and agencies written after a name: "Ann Example, Staff Writer".
