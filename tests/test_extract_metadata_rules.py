@@ -257,6 +257,21 @@ NAMES: list[tuple[str, bool, bool]] = [
     ("Dez.", True, False),
     ("Février", True, False),
     ("Email the author", False, False),
+    # the headings of lists of posts and a page's field labels, in several languages
+    ("Recent Posts", False, False),
+    ("RECENT POSTS", False, False),
+    ("Neueste Beiträge", False, False),
+    ("Derniers Articles", False, False),
+    ("Entradas Recientes", False, False),
+    ("Ultimi Articoli", False, False),
+    ("Najnowsze Wpisy", False, False),
+    ("Последние Записи", False, False),
+    ("Datum", True, False),
+    ("Kategorie", True, False),
+    # look-alikes: names with words of other languages in them
+    ("Ann van der Meer", False, True),
+    ("Emily Post", False, True),
+    ("Anna Lees", False, True),
 ]
 
 

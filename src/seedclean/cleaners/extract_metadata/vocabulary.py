@@ -95,6 +95,26 @@ NOT_NAME = frozenset(
             "year new business world politics sports sport tech technology science health",
             "culture entertainment lifestyle travel food style economy markets money local",
             "national international media books arts music film tv weather watched",
+            # the headings of lists of posts and of a page's fields, in English and in the
+            # other languages the extractor reads ("Recent Posts", "Neueste Beiträge",
+            # "Derniers articles", "Date", "Kategorie"); no word that is also a surname
+            "recent posts articles article archive archives category categories date",
+            "previous older newer filed",
+            "neueste neuesten aktuelle beiträge beitrag artikel meistgelesen meistgelesene",
+            "beliebteste kommentare kommentar nachrichten startseite suche teilen datum",
+            "kategorie kategorien schlagwörter archiv themen anzeige werbung impressum",
+            "derniers dernières récents récentes populaires commentaires commentaire",
+            "actualités accueil recherche partager catégorie catégories auteur publicité",
+            "últimas últimos recientes entradas artículos artículo comentarios comentario",
+            "noticias inicio buscar compartir fecha categoría categorías archivo publicidad",
+            "ultimi ultime recenti articoli articolo popolari commenti commento notizie",
+            "cerca condividi categoria categorie archivio autore pubblicità",
+            "artigos artigo comentários comentário notícias pesquisar compartilhar",
+            "partilhar arquivo laatste recente berichten artikelen populair reacties",
+            "reactie nieuws zoeken delen categorie archief najnowsze ostatnie wpisy",
+            "artykuły artykuł popularne komentarze komentarz wiadomości szukaj archiwum",
+            "последние записи статьи популярное комментарии новости поиск дата категория",
+            "архив",
             *SOCIAL_NAMES,
         ]
     ).split()
