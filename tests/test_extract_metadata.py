@@ -75,6 +75,24 @@ def test_title(header: str, expected: str | None) -> None:
     assert meta(page(header)).title == expected
 
 
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        ("Skip to main content", "en"),
+        ("Jump to navigation", "en"),
+        ("Zum Inhalt springen", "de"),
+        ("Aller au contenu", "fr"),
+        ("Saltar al contenido", "es"),
+        ("Naar de inhoud springen", "nl"),
+    ],
+)
+def test_interface_phrases_are_never_the_title(line: str, lang: str) -> None:
+    assert meta(page(f"{line}\n\n{line}\n2020-12-18", lang)).title is None
+    # look-alike: a headline that starts like one is still a headline
+    headline = f"{line} Is What The Council Calls Its New Web Service"
+    assert meta(page(f"{headline}\n2020-12-18", lang)).title == headline
+
+
 BYLINES: list[tuple[str, str, tuple[str, ...]]] = [
     ("By Ann Example", "en", ("Ann Example",)),
     ("by Ann Example and Bob Example", "en", ("Ann Example", "Bob Example")),
