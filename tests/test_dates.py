@@ -44,6 +44,42 @@ PARSED: list[tuple[str, bool | None, dt.date]] = [
     ("12 mrt 2019", None, D(2019, 3, 12)),
     ("5 de março de 2019", None, D(2019, 3, 5)),
     ("7 out 2019", None, D(2019, 10, 7)),
+    # month names from CLDR, in their case forms (Polish, Czech, Slovak, Russian,
+    # Ukrainian genitives), with the word for "year" after them
+    ("18 grudnia 2020", None, D(2020, 12, 18)),
+    ("18 grudnia 2020 r.", None, D(2020, 12, 18)),
+    ("3 maja 2021", None, D(2021, 5, 3)),
+    ("1 października 2019", None, D(2019, 10, 1)),
+    ("piątek, 18 grudnia 2020", None, D(2020, 12, 18)),
+    ("18. prosince 2020", None, D(2020, 12, 18)),
+    ("5. května 2020", None, D(2020, 5, 5)),
+    ("18. decembra 2020", None, D(2020, 12, 18)),
+    ("18 декабря 2020", None, D(2020, 12, 18)),
+    ("18 декабря 2020 года", None, D(2020, 12, 18)),
+    ("18 дек. 2020 г.", None, D(2020, 12, 18)),
+    ("пятница, 18 декабря 2020", None, D(2020, 12, 18)),
+    ("18 грудня 2020", None, D(2020, 12, 18)),
+    ("18 грудня 2020 р.", None, D(2020, 12, 18)),
+    ("ДЕКАБРЬ 18, 2020", None, D(2020, 12, 18)),
+    ("18 december 2020", None, D(2020, 12, 18)),
+    ("18. joulukuuta 2020", None, D(2020, 12, 18)),
+    ("18 decembrie 2020", None, D(2020, 12, 18)),
+    ("18 Aralık 2020", None, D(2020, 12, 18)),
+    ("18 de desembre de 2020", None, D(2020, 12, 18)),
+    ("18. prosinca 2020", None, D(2020, 12, 18)),
+    ("18. decembris 2020", None, D(2020, 12, 18)),
+    ("18 gruodžio 2020", None, D(2020, 12, 18)),
+    ("18 dets 2020", None, D(2020, 12, 18)),
+    ("18 listopada 2020", None, D(2020, 11, 18)),  # Polish November (Croatian October)
+    # CJK: year, month and day with their signs, a weekday after
+    ("2020年12月18日", None, D(2020, 12, 18)),
+    ("2020 年 12 月 18 日", None, D(2020, 12, 18)),
+    ("2020年12月18日 星期五", None, D(2020, 12, 18)),
+    ("2020年12月18日(金)", None, D(2020, 12, 18)),
+    ("2020年12月18日 金曜日", None, D(2020, 12, 18)),
+    ("2020년 12월 18일", None, D(2020, 12, 18)),
+    ("2020년 12월 18일 금요일", None, D(2020, 12, 18)),
+    ("2020. 12. 18.", None, D(2020, 12, 18)),
     # numeric: unambiguous without a hint
     ("27/09/2018", None, D(2018, 9, 27)),
     ("18.12.2020", None, D(2020, 12, 18)),
@@ -80,6 +116,17 @@ NOT_DATES: list[tuple[str, bool | None]] = [
     ("in 2020", None),
     ("10:30", None),
     ("", None),
+    # a month without a day, a month word in a sentence, a common word CLDR abbreviates
+    ("Marzec 2020", None),
+    ("Marzec", None),
+    ("W maj 2020 roku", None),
+    ("Kapitel 3 des 2019 erschienenen Buches", None),
+    ("grudzień 2020", None),
+    ("2020年12月", None),
+    ("2020年13月18日", None),
+    ("12月18日", None),
+    ("2020. 12.", None),
+    ("18 2020", None),
 ]
 
 
@@ -148,10 +195,17 @@ MONTH_WORDS: list[tuple[str, bool]] = [
     ("settembre", True),
     ("mrt", True),
     ("outubro", True),
+    ("grudnia", True),
+    ("Prosince", True),
+    ("декабря", True),
+    ("ГРУДНЯ", True),
     # names and words that start like a month, and a month with more around it
     ("Marzia", False),
     ("Junior", False),
     ("Augusta", False),
+    ("Maja", False),  # Polish for "of May", and a given name
+    ("Des", False),  # Danish December, and a word
+    ("lis", True),  # Polish and Czech November: Croatian October is dropped
     ("Nov. 19", False),
     ("November 2020", False),
 ]
@@ -202,8 +256,26 @@ def test_round_trip_formats(date: dt.date) -> None:
         repeated("Dec ", 250_000),
         repeated("18. ", 250_000),
         repeated("2020-", 200_000),
+        repeated("grudnia ", 200_000),
+        repeated("2020年12月", 200_000),
+        repeated("2020. ", 200_000),
+        repeated("18 декабря ", 200_000),
     ],
-    ids=["digits", "slashes", "months", "days", "iso"],
+    ids=["digits", "slashes", "months", "days", "iso", "genitives", "cjk", "dots", "cyrillic"],
 )
 def test_hostile_input_is_linear(case: Scalable) -> None:
     assert_linear(find_dates, case.make, case.n)
+
+
+def test_month_names_data_is_consistent() -> None:
+    # every form the grammar matches folds to a name with a month (the data file is
+    # written by training/make_month_names.py, from CLDR)
+    from seedclean import dates
+
+    assert all(1 <= month <= 12 for month in dates.MONTHS.values())
+    assert all(dates._fold_month(form) in dates.MONTHS for form in dates._MONTH_FORMS)
+    # the hand-written forms CLDR lacks are still there
+    assert {"sept", "janner", "mrt", "maerz"} <= set(dates.MONTHS)
+    # ordinary words and names of two months are left out
+    assert not {"des", "pro", "sie", "лист"} & set(dates.MONTHS)
+    assert dates.MONTHS["listopada"] == 11

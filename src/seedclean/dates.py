@@ -6,11 +6,25 @@ year*, never relative dates ("3 hours ago"), times alone or a month without a da
 never guesses. What it reads:
 
 - **ISO and year-first numeric**: ``2020-12-18``, ``2020-12-18T09:30:00Z``,
-  ``2020/12/18``, ``2020.12.18``;
-- **month names** in English, German, French, Spanish, Italian, Dutch and Portuguese,
-  full or abbreviated, with or without a dot, in either order: ``Dec 18, 2020``,
-  ``Nov. 19, 2019``, ``Monday November 18, 2019``, ``18 Dec 2020``, ``18. Dezember 2020``,
-  ``1er décembre 2020``, ``20 de noviembre de 2019``, ``20 Nov, 2019``;
+  ``2020/12/18``, ``2020.12.18``, ``2020. 12. 18.`` (Korean, Hungarian);
+- **CJK year, month and day**: ``2020年12月18日`` (Chinese, Japanese), ``2020년 12월 18일``
+  (Korean), with or without spaces, and a weekday after (``星期五``, ``(金)``, ``금요일``);
+- **month names**, full or abbreviated, with or without a dot, in the case a date puts
+  them in and in the nominative, in either order: ``Dec 18, 2020``, ``Nov. 19, 2019``,
+  ``Monday November 18, 2019``, ``18 Dec 2020``, ``18. Dezember 2020``,
+  ``1er décembre 2020``, ``20 de noviembre de 2019``, ``20 Nov, 2019``,
+  ``18 grudnia 2020 r.``, ``18. prosince 2020``, ``18 декабря 2020 года``,
+  ``18 грудня 2020``. The languages: English, German, French, Spanish, Italian,
+  Portuguese, Dutch, Polish, Czech, Slovak, Russian, Ukrainian, and Swedish, Danish,
+  Norwegian, Finnish, Romanian, Hungarian, Turkish, Catalan, Croatian, Slovenian,
+  Estonian, Latvian and Lithuanian where their names mean no other month in the first
+  twelve (Croatian "listopad" is October, Polish and Czech "listopad" November: read as
+  November). The names (and the full weekday names) come from CLDR, written by
+  ``training/make_month_names.py`` (which needs babel; the package does not) to
+  ``data/month-names.json``, with the hand-written forms CLDR lacks ("sept", "Jänner",
+  "mrt"); the script prints the names it leaves out and why: abbreviations that are
+  common words ("des", "pro", "sie"), and names that mean two different months in
+  languages of the same group. Regenerate with ``python training/make_month_names.py``;
 - **day-first or month-first numeric** dates ``18/12/2020``, ``18.12.2020``,
   ``11/19/19``, ``12-18-2020``: the order is only decided with evidence. When one of the
   first two numbers is above 12 it can only be the day; when both are 12 or less (``03/04``)
@@ -36,16 +50,20 @@ datetime.date(2020, 12, 18)
 >>> parse_date("February 30, 2020") is None
 True
 
-Every expression is linear on hostile input: repetitions are bounded or possessive and
-each alternative starts with a digit or a letter.
+Every expression is linear on hostile input: repetitions are bounded or possessive (the
+name lists are tries, whose optional tails are at most a name long) and each alternative
+starts with a digit or a letter.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import functools
+import json
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from importlib import resources
+from typing import Any
 
 import attrs
 import regex
@@ -60,46 +78,56 @@ __all__ = [
     "parse_date",
 ]
 
-#: Month names and abbreviations (lower case, without accents or dots) and their number.
-MONTHS: dict[str, int] = {}
+
+def _fold_month(name: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).rstrip(".")
 
 
-def _months(month: int, *names: str) -> None:
-    for name in names:
-        MONTHS[name] = month
+def _alternation(words: Iterable[str]) -> str:
+    """A pattern matching any of ``words`` (the longest first), as a trie: ``(?:d(?:ec|ez))``
+    rather than ``dec|dez``, which the regex engine tries one by one at each position."""
+    root: dict[str, Any] = {}
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        alts = [regex.escape(c) + emit(node[c]) for c in sorted(node) if c]
+        if not alts:
+            return ""
+        if len(alts) == 1 and "" not in node:
+            return alts[0]
+        return "(?:" + "|".join(alts) + ")" + ("?" if "" in node else "")
+
+    return emit(root)
 
 
-# English, German, French, Spanish, Italian, Dutch, Portuguese; accents are folded away
-# before lookup, so "février", "março" and "août" are written without them.
-_months(1, "january", "jan", "januar", "janner", "jan", "janvier", "janv", "enero", "ene",
-        "gennaio", "gen", "januari", "janeiro")
-_months(2, "february", "feb", "febr", "februar", "fevrier", "fevr", "fev", "febrero",
-        "febbraio", "februari", "fevereiro")
-_months(3, "march", "mar", "marz", "maerz", "mars", "marzo", "maart", "mrt", "marco")
-_months(4, "april", "apr", "avril", "avr", "abril", "abr", "aprile")
-_months(5, "may", "mai", "mayo", "maggio", "mag", "mei", "maio")
-_months(6, "june", "jun", "juni", "juin", "junio", "giugno", "giu", "junho")
-_months(7, "july", "jul", "juli", "juillet", "juil", "julio", "luglio", "lug", "julho")
-_months(8, "august", "aug", "aout", "agosto", "ago", "augustus")
-_months(9, "september", "sep", "sept", "septembre", "septiembre", "setiembre", "set",
-        "settembre", "setembro")
-_months(10, "october", "oct", "oktober", "okt", "octobre", "octubre", "ottobre", "ott",
-        "outubro", "out")
-_months(11, "november", "nov", "novembre", "noviembre", "novembro")
-_months(12, "december", "dec", "dezember", "dez", "decembre", "diciembre", "dic",
-        "dicembre", "dezembro")
+def _load_names() -> dict[str, Any]:
+    data_dir = resources.files("seedclean").joinpath("data")
+    text = data_dir.joinpath("month-names.json").read_text(encoding="utf-8")
+    data: dict[str, Any] = json.loads(text)
+    return data
+
+
+_NAMES = _load_names()
+
+#: Month names and abbreviations (lower case, without accents or dots) and their number,
+#: from ``data/month-names.json`` (see the module docstring).
+MONTHS: dict[str, int] = {str(k): int(v) for k, v in _NAMES["months"].items()}
 
 # The same names as written on pages: with their accents, any case.
-_MONTH_FORMS = sorted(
-    set(MONTHS)
-    | {"jänner", "février", "févr", "fév", "märz", "março", "août", "décembre", "déc"},
-    key=len,
-    reverse=True,
-)
-_MONTH_ALT = "|".join(_MONTH_FORMS)
+_MONTH_FORMS = sorted(set(MONTHS) | set(_NAMES["written"]), key=len, reverse=True)
+_MONTH_ALT = _alternation(_MONTH_FORMS)
+_GIVEN_NAMES = frozenset(_NAMES["given_names"])
 #: A month's name or abbreviation, as written on pages ("Nov.", "März", "février"); use
-#: ``fullmatch`` for a word that is only that.
-MONTH_NAME = regex.compile(rf"(?i:{_MONTH_ALT})\.?+")
+#: ``fullmatch`` for a word that is only that. The month names that are also given names
+#: ("Augusta", "Maja") are left out: alone, such a word may well be a name.
+MONTH_NAME = regex.compile(
+    "(?i:" + _alternation(f for f in _MONTH_FORMS if _fold_month(f) not in _GIVEN_NAMES) + r")\.?+"
+)
 
 
 def _month(group: str) -> str:
@@ -123,16 +151,25 @@ _WEEKDAYS = (
     "donderdag|vrijdag|zaterdag|zondag|segunda-feira|terça-feira|quarta-feira|quinta-feira|"
     "sexta-feira"
 )
-#: A weekday name in one of the seven languages.
-WEEKDAY = regex.compile(rf"(?<!\p{{L}})(?i:{_WEEKDAYS})(?!\p{{L}})")
+# the abbreviations above, and the full names of every language of the data file
+_WEEKDAYS = _alternation(set(_WEEKDAYS.split("|")) | set(_NAMES["weekdays"]))
+#: A weekday name in one of the languages of the grammar.
+# Chinese 星期五 / 周五 / (五), Japanese (金) / 金曜日, Korean 금요일 / (금): no spaces around
+_CJK_WEEKDAYS = (
+    r"(?:星期|週|周|礼拜|禮拜)[一二三四五六日天]|[月火水木金土日]曜日?+|[월화수목금토일]요일"
+    r"|[(（][一二三四五六日天月火水木金土월화수목금토일][)）]"
+)
+WEEKDAY = regex.compile(rf"(?<!\p{{L}})(?i:{_WEEKDAYS})(?!\p{{L}})|{_CJK_WEEKDAYS}")
 
 _SP = r"[ \t\u00a0\u202f]{1,3}+"
+# "18 grudnia 2020 r.", "18 декабря 2020 года", "18 грудня 2020 р.": the word "year"
+_YEAR_WORD = r"(?:[ \t\u00a0\u202f]{0,2}+(?:(?i:roku|года|року)(?!\p{L})|(?i:r|г|р)\.))?+"
 _DE = r"(?:(?i:de|del)" + _SP + r")?+"
 
 # A date starts with a digit or with a month's name: the lookahead lets a search pass
 # over the other characters quickly.
 _MONTH_INITIALS = regex.escape("".join(sorted({form[0] for form in _MONTH_FORMS})))
-_DATE_START = rf"(?=[0-9]|(?i:[{_MONTH_INITIALS}]))"
+_DATE_START = rf"(?=[0-9]|(?<![\p{{L}}0-9])(?i:[{_MONTH_INITIALS}]))"
 
 DATE_PATTERN = regex.compile(
     _DATE_START
@@ -149,7 +186,13 @@ DATE_PATTERN = regex.compile(
             # 18 Dec 2020 / 18. Dezember 2020 / 1er décembre 2020 / 20 de noviembre de 2019
             r"(?<![0-9])" + _day("dd") + r"(?:st|nd|rd|th|er|º|°|\.)?+"
             + r"(?:[ \t\u00a0\u202f]{0,3}+|-)" + _DE + _month("dm")
-            + r"(?:,?+" + _SP + r"|,|-)" + _DE + _year_re("dy"),
+            + r"(?:,?+" + _SP + r"|,|-)" + _DE + _year_re("dy") + _YEAR_WORD,
+            # 2020年12月18日 (Chinese, Japanese), 2020년 12월 18일 (Korean)
+            r"(?<![0-9])(?P<cy>(?:1[89]|2[0-9])[0-9]{2})[ \t]{0,2}+[年년][ \t]{0,2}+"
+            r"(?P<cm>[01]?[0-9])[ \t]{0,2}+[月월][ \t]{0,2}+(?P<cd>[0-3]?[0-9])[ \t]{0,2}+[日일]",
+            # 2020. 12. 18. (Korean, Hungarian; without the spaces it is year-first above)
+            r"(?<![0-9])(?P<ky>(?:1[89]|2[0-9])[0-9]{2})\.[ \t]{1,2}+(?P<km>[01]?[0-9])\."
+            r"[ \t]{1,2}+(?P<kd>[0-3]?[0-9])\.(?![0-9])",
             # 18/12/2020, 18.12.2020, 11/19/19, 12-18-2020
             r"(?<![0-9][./-]?+)(?P<n1>[0-3]?[0-9])(?P<nsep>[./-])(?P<n2>[0-3]?[0-9])(?P=nsep)"
             r"(?P<ny>(?:1[89]|2[0-9])[0-9]{2}|[0-9]{2})(?![0-9]|[./-][0-9])",
@@ -209,11 +252,6 @@ class DateMatch:
     text: str
 
 
-def _fold_month(name: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", name.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).rstrip(".")
-
-
 def _max_year() -> int:
     return dt.date.today().year + 1
 
@@ -253,6 +291,10 @@ def _date_of(m: regex.Match[str], day_first: bool | None, max_year: int) -> dt.d
     g = m.group
     if g("iy") is not None:
         return _make(int(g("iy")), int(g("im")), int(g("id")), max_year)
+    if g("cy") is not None:
+        return _make(int(g("cy")), int(g("cm")), int(g("cd")), max_year)
+    if g("ky") is not None:
+        return _make(int(g("ky")), int(g("km")), int(g("kd")), max_year)
     if g("mm") is not None:
         return _make(int(g("my")), MONTHS[_fold_month(g("mm"))], int(g("md")), max_year)
     if g("dm") is not None:
