@@ -70,6 +70,14 @@ TITLES: list[tuple[str, str | None]] = [
 ]
 
 
+TITLES += [
+    # guillemets that quote words are part of a headline; arrows between links are not
+    ("Council Says «Yes» To The New Bridge\nDec 18, 2020", "Council Says «Yes» To The New Bridge"),
+    ("« Previous | Next »\nDec 18, 2020", None),
+    ("News » Local » Bridges\nDec 18, 2020", None),
+]
+
+
 @pytest.mark.parametrize(("header", "expected"), TITLES)
 def test_title(header: str, expected: str | None) -> None:
     assert meta(page(header)).title == expected

@@ -160,8 +160,10 @@ def _heading_text(p: str, heading: int, raw: str) -> bool:
         return False  # "Also available in", "Topics", "About the author"
     if "  " in p or CAPTION_START.match(p) or (p.startswith("(") and p.endswith(")")):
         return False  # a table row, a caption, a credit
-    if PHOTO_CREDIT.search(p) or " > " in p or "»" in p or "›" in p or GLUED_CREDIT.search(p):
+    if PHOTO_CREDIT.search(p) or " > " in p or GLUED_CREDIT.search(p):
         return False  # a caption with its credit, a breadcrumb trail
+    if ("»" in p or "›" in p) and not _guillemet_quotes(p):
+        return False  # a breadcrumb trail ("News » World"), "« Previous | Next »"
     if sum(map(SOCIAL.__contains__, p.casefold().split())) >= 2:
         return False  # a row of share buttons
     web = ("." in p or "/" in p) and WEB_ADDRESS_START.search(p) is not None
@@ -180,6 +182,17 @@ def _heading_text(p: str, heading: int, raw: str) -> bool:
         return False  # "Ann ExampleView More Articles": an author box
     # a page's first-level heading is its headline even when it reads like a name
     return heading == 1 or not (words <= 6 and is_person_name(p))
+
+
+def _guillemet_quotes(p: str) -> bool:
+    """Whether the guillemets of ``p`` quote words («Вот так», «6 Days»): each opening one
+    is followed and each closing one preceded by a word, as arrows between links
+    ("News » World", "« Previous") are not.
+
+    >>> _guillemet_quotes("Screenshot : «Vape Wave»"), _guillemet_quotes("« Prev | Next »")
+    (True, False)
+    """
+    return ("«" in p or "‹" in p) and not any(s in p for s in ("« ", " »", "‹ ", " ›"))
 
 
 def glued_copy(line: str, below: str) -> bool:
