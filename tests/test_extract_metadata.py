@@ -391,3 +391,10 @@ def test_hostile_input(name: str) -> None:
     case = HOSTILE[name]
     doc = assert_linear(ExtractMetadata(), lambda k: Document(case.make(k)), case.n)
     assert replay(case.text, doc.audit) == doc.text
+
+
+@pytest.mark.parametrize(("kicker", "section"), [("Politics", "Politics"), ("Tweet", None)])
+def test_kicker_above_the_title(kicker: str, section: str | None) -> None:
+    # a share button right above the headline is interface, not the article's section
+    text = f"A paragraph of the page's frame that ends a sentence.\n{kicker}\n{TITLE}\nDec 18, 2020"
+    assert meta(page(text)).section == section

@@ -19,7 +19,15 @@ from .names import name_line
 from .reading import PageLine, Window
 from .record import Record
 from .tail import take_bio
-from .vocabulary import ABOUT, DIGIT, LANGUAGES, PAREN, READING, TRANSLATIONS, UI_TITLES
+from .vocabulary import (
+    ABOUT,
+    DIGIT,
+    LANGUAGES,
+    PAREN,
+    READING,
+    TRANSLATIONS,
+    interface_line,
+)
 
 
 def take_reading_time(win: Window, rec: Record, ref: int) -> None:
@@ -164,7 +172,7 @@ def _take_kicker(rec: Record, above: list[PageLine]) -> None:
             and p[0].isupper()
             and all(not w[0].islower() for w in p.split() if len(w) > 3)
             and not p.endswith((".", ":", "!", "?"))
-            and fold(p) not in UI_TITLES
+            and not interface_line(p)
             and link_density(prev.line.text) < 0.5
         ):
             rec.fields["section"] = p

@@ -20,7 +20,6 @@ from operator import itemgetter
 
 from ...document import Reason
 from ...lines import Line, fold, link_density, no_space_chars, sentence_count, word_count
-from ...phrases import phrase_key, phrase_table
 from ...stopwords import words
 from .datelines import residual
 from .names import credit_line, glued_name, is_person_name, names_only
@@ -46,9 +45,9 @@ from .vocabulary import (
     TIME,
     TRANSLATIONS,
     UI_SENTENCE,
-    UI_TITLES,
     UI_WORDS,
     WEB_ADDRESS_START,
+    interface_line,
 )
 
 # The score a line needs to be the title; below it, the title stays unknown.
@@ -130,12 +129,6 @@ def is_heading(info: PageLine) -> bool:
     return _heading_text(p, info.heading, info.line.text)
 
 
-# The interface phrases remove_boilerplate takes out later (the skip-navigation link, the
-# account and newsletter buttons, in every language it knows): a line that is one of them,
-# exactly, is never a title.
-_INTERFACE = phrase_table(("ui", "account", "social", "newsletter", "navigation"))
-
-
 # What is_heading reads past the cheap tests depends on the line alone; the extractor
 # asks again about the same lines on each of its passes.
 @functools.lru_cache(maxsize=2048)
@@ -152,10 +145,8 @@ def _heading_text(p: str, heading: int, raw: str) -> bool:
         return False  # "Ann Example | Getty Images": a picture's credit
     if heading == 0 and link_density(raw) > 0.3:
         return False
-    if fold(p) in UI_TITLES or BYLINE.match(p) or (digits and READING.search(p)):
-        return False
-    if phrase_key(p) in _INTERFACE.exact:
-        return False  # "Skip to main content", "Zum Inhalt springen", "Iniciar sesión"
+    if interface_line(p) or BYLINE.match(p) or (digits and READING.search(p)):
+        return False  # "Most read", "Skip to main content", "Zum Inhalt springen"
     if any(label.match(p) for label in (TRANSLATIONS, TAGS_HEAD, REGIONS_HEAD, ABOUT)):
         return False  # "Also available in", "Topics", "About the author"
     if "  " in p or CAPTION_START.match(p) or (p.startswith("(") and p.endswith(")")):

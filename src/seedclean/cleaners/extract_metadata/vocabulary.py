@@ -14,6 +14,7 @@ from __future__ import annotations
 import regex
 
 from ...lines import NO_SPACE_SCRIPTS, fold
+from ...phrases import phrase_key, phrase_table
 from ...stopwords import STOPWORDS
 from ..remove_captions import CREDIT_SOURCES
 
@@ -189,20 +190,36 @@ SIGNATURE = regex.compile(r"^[—―–][ \t]*+")
 # ---------------------------------------------------------------- headlines
 
 SUFFIX_SEP = regex.compile(r"\s(?:\||-|–|—|::|»|·)\s")
-# Short interface lines that are never a title.
+# Short interface lines that are never a title: the headings of lists of other articles
+# and of a page's boxes (the buttons and links remove_boilerplate knows are in its phrase
+# tables, see interface_line()).
 UI_TITLES = frozenset(
     [
-        "share", "advertisement", "subscribe", "sign in", "log in", "menu", "search", "close",
-        "skip to content", "continue reading", "supported by", "related", "most popular",
-        "trending", "breaking news", "newsletter", "newsletters", "read more", "comments",
-        "home", "latest", "more", "about us", "contact us", "follow us", "cookie policy",
-        "privacy policy", "terms of use", "all rights reserved", "you are here", "up next",
+        "advertisement", "continue reading", "supported by", "related", "most popular",
+        "trending", "breaking news", "read more", "comments",
+        "latest", "more", "about us", "contact us", "cookie policy",
+        "privacy policy", "terms of use", "all rights reserved", "up next",
         "watch live", "latest headlines", "top stories", "top headlines", "more stories",
         "most read", "most viewed", "editor's picks", "recommended", "you may also like",
         "more news", "related articles", "related stories", "recent posts", "popular posts",
         "meistgelesen", "les plus lus", "lo más leído", "i più letti", "meest gelezen",
     ]
 )  # fmt: skip
+# The interface phrases remove_boilerplate takes out later, in every language it knows:
+# the skip-navigation link, menus, the account, newsletter and share buttons.
+_INTERFACE = phrase_table(("ui", "account", "social", "newsletter", "navigation"))
+
+
+def interface_line(text: str) -> bool:
+    """Whether ``text`` is a line of the page's interface rather than of its article (a
+    button, a menu, a box heading): never a title or a section.
+
+    >>> interface_line("Zum Inhalt springen"), interface_line("Most read")
+    (True, True)
+    >>> interface_line("Council Opens New Bridge")
+    False
+    """
+    return fold(text) in UI_TITLES or phrase_key(text) in _INTERFACE.exact
 # The heading of a list of other articles: "More from Ann Example", "Read also", "Mehr
 # zum Thema", "À lire aussi", "Lee también", "Leggi anche", "Lees ook", "Leia também".
 LIST_HEADING = regex.compile(
