@@ -33,8 +33,10 @@ __all__ = [
     "NO_SPACE_CHAR",
     "NO_SPACE_SCRIPTS",
     "Line",
+    "cp1252_class",
     "fold",
     "heading_mark",
+    "in_cp1252",
     "is_list_item",
     "line_span",
     "link_density",
@@ -247,8 +249,13 @@ _WORD = regex.compile(r"[\p{L}\p{M}\p{N}]++(?:['’][\p{L}]++)?")
 _CP1252 = bytes(range(256)).decode("cp1252", errors="ignore")
 
 
-def _in_cp1252(text: str) -> bool:
-    """Whether every character of ``text`` is one of Windows-1252."""
+def in_cp1252(text: str) -> bool:
+    """Whether every character of ``text`` is one of Windows-1252: the text that the fast
+    paths of the word and fold-key functions here (and of ``stopwords.words``) read.
+
+    >>> in_cp1252("Café – “déjà vu”"), in_cp1252("Łódź")
+    (True, False)
+    """
     try:
         text.encode("cp1252")
     except UnicodeEncodeError:
@@ -262,14 +269,18 @@ def _cp1252_chars(prop: str) -> str:
     return "".join(c for c in _CP1252 if pattern.fullmatch(c))
 
 
-def _spelt(prop: str) -> str:
-    """:func:`_cp1252_chars` as the body of a character class of the standard library's
-    engine."""
+def cp1252_class(prop: str) -> str:
+    """The characters of Windows-1252 that the ``regex`` pattern ``prop`` matches, as the
+    body of a character class of the standard library's engine.
+
+    >>> cp1252_class("[A-Z]")
+    'ABCDEFGHIJKLMNOPQRSTUVWXYZ'
+    """
     return "".join(map(re.escape, _cp1252_chars(prop)))
 
 
-_CP1252_ALNUM = _spelt(r"[\p{L}\p{M}\p{N}]")
-_CP1252_LETTER = _spelt(r"\p{L}")
+_CP1252_ALNUM = cp1252_class(r"[\p{L}\p{M}\p{N}]")
+_CP1252_LETTER = cp1252_class(r"\p{L}")
 #: _WORD on text of Windows-1252 characters.
 _CP1252_WORD = re.compile(f"[{_CP1252_ALNUM}]+(?:['’][{_CP1252_LETTER}]+)?")
 
@@ -294,7 +305,7 @@ def word_count(text: str) -> int:
     >>> word_count("東京は日本の首都です")
     5
     """
-    if text.isascii() or _in_cp1252(text):
+    if text.isascii() or in_cp1252(text):
         return len(_CP1252_WORD.findall(text))
     cjk = no_space_chars(text)
     if cjk:
@@ -343,6 +354,6 @@ def fold(text: str) -> str:
     >>> fold("  Read MORE »  ")
     'read more'
     """
-    if text.isprintable() and (text.isascii() or _in_cp1252(text)):
+    if text.isprintable() and (text.isascii() or in_cp1252(text)):
         return " ".join(text.casefold().translate(_CP1252_JUNK).split())
     return _FOLD_JUNK.sub(" ", text.casefold()).strip()
