@@ -24,6 +24,7 @@ A cleaner is a named, configurable callable from :class:`~seedclean.document.Doc
 from __future__ import annotations
 
 import hashlib
+import importlib
 import json
 import re
 from collections.abc import Callable, Iterable, Mapping
@@ -186,6 +187,26 @@ class _FunctionCleaner(_Composable):
         doc = as_document(doc)
         return doc.apply(self.name, self.func(doc.text))
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickle by the function's module and name, so that a decorated module-level
+        function (whose name is bound to this cleaner, not to the function) pickles, and
+        worker processes can run it."""
+        module = getattr(self.func, "__module__", None)
+        qualname = getattr(self.func, "__qualname__", "")
+        if module and qualname and "<" not in qualname:
+            return (_function_cleaner_at, (self.name, module, qualname))
+        return (_FunctionCleaner, (self.name, self.func))
+
+
+def _function_cleaner_at(name: str, module: str, qualname: str) -> _FunctionCleaner:
+    """The cleaner ``name`` made from the function (or cleaner) at ``module.qualname``."""
+    target: Any = importlib.import_module(module)
+    for part in qualname.split("."):
+        target = getattr(target, part)
+    if isinstance(target, _FunctionCleaner):
+        return target if target.name == name else _FunctionCleaner(name, target.func)
+    return _FunctionCleaner(name, target)
+
 
 def cleaner(name: str) -> Callable[[Callable[[str], Iterable[Change]]], _FunctionCleaner]:
     """Turn a function ``text -> Iterable[Change]`` into a named cleaner.
@@ -198,6 +219,9 @@ def cleaner(name: str) -> Callable[[Callable[[str], Iterable[Change]]], _Functio
     'abc'
     >>> drop_first_char.name
     'drop_first_char'
+
+    A cleaner made from a module-level function pickles (by the function's name), so a
+    pipeline holding it can go to worker processes (:mod:`seedclean.parallel`).
     """
 
     def wrap(func: Callable[[str], Iterable[Change]]) -> _FunctionCleaner:
