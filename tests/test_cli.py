@@ -277,6 +277,26 @@ def test_binary_file_is_skipped_and_named(
     assert (out / "top.txt").read_text(encoding="utf-8") == CLEAN
 
 
+def test_stray_nul_is_cleaned_and_random_bytes_are_skipped(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], validator: Any
+) -> None:
+    src = tmp_path / "src"
+    src.mkdir()
+    page = ("A page of text that html2text left a NUL byte in.\n\n" * 5).encode()
+    nul = page[:60] + b"\x00" + page[60:]
+    (src / "page.txt").write_bytes(nul)
+    (src / "noise.txt").write_bytes(os.urandom(4096).replace(b"\x00", b"\x01"))
+    out = tmp_path / "out"
+    code, _, err = run(capsys, src, "-o", out)
+    assert code == 0, err
+    assert "seedclean: skipped binary file: noise.txt" in err_lines(err)
+    assert outputs(out) == ["page.json", "page.txt"]
+    assert "\x00" not in (out / "page.txt").read_text(encoding="utf-8")
+    data = check_sidecar(validator, out / "page.json", out / "page.txt", nul)
+    removed = [(e["reason"], e["text"], e["start"]) for e in data["removed"]]
+    assert ("control_character", "\x00", 60) in removed
+
+
 def test_dangling_link_fails_alone(
     src: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

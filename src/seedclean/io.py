@@ -255,19 +255,91 @@ def decode_bytes(data: bytes) -> Decoded:
     return decode_as(data, _legacy_encoding(data))
 
 
-def is_binary(data: bytes) -> bool:
-    """True for data that is not text: it holds NUL bytes and no UTF-16/UTF-32 byte order mark.
+# Signatures of common binary formats: PNG, GIF, JPEG, PDF, ZIP (and docx, epub, jar),
+# gzip, xz, 7z, zstd, ELF (and bzip2, below). Data that starts with one is binary.
+_MAGIC = (
+    b"\x89PNG\r\n\x1a\n", b"GIF87a", b"GIF89a", b"\xff\xd8\xff", b"%PDF-",
+    b"PK\x03\x04", b"PK\x05\x06", b"PK\x07\x08", b"\x1f\x8b", b"\xfd7zXZ\x00",
+    b"7z\xbc\xaf\x27\x1c", b"\x28\xb5\x2f\xfd", b"\x7fELF",
+)  # fmt: skip
+# Control bytes text does not hold: C0 controls but tab, line feed, vertical tab, form
+# feed, carriage return and escape (terminal colours), and DEL.
+_CONTROL_BYTES = bytes(b for b in range(32) if b not in b"\t\n\x0b\x0c\r\x1b") + b"\x7f"
+_BZIP2 = (b"BZh", b"1AY&SY")  # "BZh", a block size digit, the block magic
+_UTF8_CONTROL_SHARE = 0.10  # most control bytes (share) text that reads as UTF-8 may hold
+_LEGACY_CONTROL_SHARE = 0.02  # and text that does not (random bytes hold about 12%)
+_SNIFF_HEAD = 32_768  # bytes read from the start of the data
+_SNIFF_PART = 8_192  # and from each of three places further on, for larger data
+_SNIFF_DETECT = 8_192  # bytes of the head charset-normalizer looks at
 
-    UTF-16 text without a byte order mark is full of NUL bytes too and counts as binary.
+
+def _sniff_sample(data: bytes) -> bytes:
+    """A bounded sample of ``data``: all of it when small, else its head and three parts.
+
+    >>> len(_sniff_sample(bytes(1000))), len(_sniff_sample(bytes(10_000_000)))
+    (1000, 57344)
+    """
+    if len(data) <= _SNIFF_HEAD + 3 * _SNIFF_PART:
+        return data
+    starts = (len(data) // 3, 2 * len(data) // 3, len(data) - _SNIFF_PART)
+    return data[:_SNIFF_HEAD] + b"".join(data[s : s + _SNIFF_PART] for s in starts)
+
+
+def _looks_textual(head: bytes) -> bool:
+    """Whether charset-normalizer reads the start of non-UTF-8 data as text in some encoding.
+
+    A head cut short is cut again after its last byte below ``0``: line breaks, spaces
+    and ASCII punctuation, which no multi-byte legacy encoding (Shift JIS, GB18030, Big5,
+    EUC) uses inside a character, so no character is cut in two. Without such a byte,
+    the head is tried with up to three bytes fewer.
+
+    >>> _looks_textual("Привет, мир! Это пример текста на русском языке.".encode("koi8-r"))
+    True
+    """
+    cut_short = len(head) > _SNIFF_DETECT
+    head = head[:_SNIFF_DETECT].translate(None, _CONTROL_BYTES)
+    if not cut_short:
+        return from_bytes(head).best() is not None
+    cut = max(head.rfind(bytes([b])) for b in range(0x30))
+    if cut > 0:
+        return from_bytes(head[: cut + 1]).best() is not None
+    return any(from_bytes(head[: len(head) - k]).best() is not None for k in range(4))
+
+
+def is_binary(data: bytes) -> bool:
+    """True for data that is not text: a binary format, control bytes, or no readable text.
+
+    A UTF-16 or UTF-32 byte order mark means text. Otherwise, on a bounded sample (the
+    first 32 KiB and three 8 KiB parts further on): a PNG, GIF, JPEG, PDF, ZIP, gzip,
+    bzip2, xz, 7z, zstd or ELF signature at the start means binary; so do control bytes
+    (C0 controls other than tab, line breaks, form feed and escape, and DEL) making more
+    than 10% of data that reads as UTF-8 or ASCII, or more than 2% of data that does
+    not (random bytes hold about 12%); and data that is not UTF-8 is
+    binary when charset-normalizer finds no encoding that reads its start as text. A few
+    stray NUL bytes in a page are not enough: the page is text (the ``repair_encoding``
+    cleaner removes them, audited). UTF-16 text without a byte order mark is half NUL
+    bytes and counts as binary.
 
     >>> is_binary(b"\\x89PNG\\r\\n\\x1a\\n\\x00\\x00"), is_binary(b"plain text"), is_binary(b"")
     (True, False, False)
-    >>> is_binary("text".encode("utf-16"))
-    False
+    >>> is_binary(b"a page with one stray NUL\\x00 byte in it"), is_binary(b"\\x00\\x01\\x02")
+    (False, True)
+    >>> is_binary("text".encode("utf-16")), is_binary("Déjà vu, naïve café".encode("cp1252"))
+    (False, False)
     """
+    if not data:
+        return False
     if _bom_encoding(data) in _WIDE:
         return False
-    return b"\x00" in data
+    if data.startswith(_MAGIC) or (data[:3] == _BZIP2[0] and data[4:10] == _BZIP2[1]):
+        return True
+    sample = _sniff_sample(data)
+    controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
+    if sample.isascii() or _mostly_utf8(sample):
+        return controls > _UTF8_CONTROL_SHARE * len(sample)
+    if controls > _LEGACY_CONTROL_SHARE * len(sample):
+        return True
+    return not _looks_textual(sample)
 
 
 @functools.cache
