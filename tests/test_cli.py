@@ -297,6 +297,35 @@ def test_stray_nul_is_cleaned_and_random_bytes_are_skipped(
     assert ("control_character", "\x00", 60) in removed
 
 
+def test_file_names_that_are_not_utf8(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], validator: Any
+) -> None:
+    src = tmp_path / "src"
+    src.mkdir()
+    name = os.fsdecode(b"caf\xe9.txt")  # Latin-1 bytes: a lone surrogate in Python
+    try:
+        (src / name).write_bytes(DIRTY.encode())
+        os.mkfifo(src / os.fsdecode(b"pipe\xff.txt"))
+    except (OSError, UnicodeError):
+        pytest.skip("the file system refuses names that are not UTF-8")
+    out = tmp_path / "out"
+    code, _, err = run(capsys, src, "-o", out)
+    assert code == 1  # the FIFO fails, and is named readably
+    assert "seedclean: failed: pipe\\xff.txt: not a regular file" in err_lines(err)
+    # The outputs keep the input's name byte for byte.
+    assert sorted(os.listdir(os.fsencode(out))) == [b"caf\xe9.json", b"caf\xe9.txt"]
+    assert (out / name).read_text(encoding="utf-8") == CLEAN
+    side = out / os.fsdecode(b"caf\xe9.json")
+    data = check_sidecar(validator, side, out / name, DIRTY.encode())
+    assert data["source"] == "caf\\xe9.txt"  # valid UTF-8 JSON: the bad byte as \xNN
+    # A single file, and a message about a missing one, do not crash either.
+    assert run(capsys, src / name, "-o", tmp_path / "single")[0] == 0
+    assert (tmp_path / "single" / name).read_text(encoding="utf-8") == CLEAN
+    code, _, err = run(capsys, src / os.fsdecode(b"gone\xe9.txt"), "-o", tmp_path / "x")
+    assert code == 2
+    assert err_lines(err) == [f"seedclean: error: SRC does not exist: {src}/gone\\xe9.txt"]
+
+
 def test_dangling_link_fails_alone(
     src: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -31,7 +31,7 @@ from typing import Any, Literal
 import attrs
 
 from .document import Document
-from .io import atomic_write_files, decode_bytes, is_binary
+from .io import atomic_write_files, decode_bytes, is_binary, printable
 from .pipeline import Pipeline
 from .sidecar import dumps, sidecar
 
@@ -285,7 +285,7 @@ def process(
         record = sidecar(
             doc,
             pipeline=pipeline,
-            source=item.rel,
+            source=printable(item.rel),
             encoding=decoded.encoding,
             encoding_errors=decoded.had_errors,
         )

@@ -36,7 +36,7 @@ from .batch import (
     plan_sidecars,
     process,
 )
-from .io import atomic_write_text
+from .io import atomic_write_text, printable
 from .pipeline import Pipeline, registered_cleaners
 from .sidecar import SCHEMA, dumps
 
@@ -180,7 +180,7 @@ def _limits(args: argparse.Namespace) -> Limits:
 
 def _say(message: str) -> None:
     """Write one ``seedclean: ...`` line to stderr, without breaking a progress bar."""
-    tqdm.write(f"{PROG}: {message}", file=sys.stderr)
+    tqdm.write(f"{PROG}: {printable(message)}", file=sys.stderr)
 
 
 def _read_config(path: str) -> Any:
@@ -396,7 +396,7 @@ def _guarded(args: argparse.Namespace, run: Callable[[argparse.Namespace], int])
     try:
         return run(args)
     except UsageError as exc:
-        print(f"{PROG}: error: {exc}", file=sys.stderr)
+        print(f"{PROG}: error: {printable(str(exc))}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print(f"\n{PROG}: interrupted", file=sys.stderr)
@@ -407,7 +407,8 @@ def _guarded(args: argparse.Namespace, run: Callable[[argparse.Namespace], int])
     except Exception as exc:
         if args.debug:
             raise
-        print(f"{PROG}: error: {describe_error(exc)} (--debug shows details)", file=sys.stderr)
+        message = printable(describe_error(exc))
+        print(f"{PROG}: error: {message} (--debug shows details)", file=sys.stderr)
         return 1
 
 

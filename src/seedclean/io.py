@@ -39,6 +39,7 @@ __all__ = [
     "decode_as",
     "decode_bytes",
     "is_binary",
+    "printable",
 ]
 
 StrPath: TypeAlias = "str | os.PathLike[str]"
@@ -340,6 +341,25 @@ def is_binary(data: bytes) -> bool:
     if controls > _LEGACY_CONTROL_SHARE * len(sample):
         return True
     return not _looks_textual(sample)
+
+
+def printable(text: str) -> str:
+    """``text`` that can always be written as UTF-8: a file name's bytes that are not
+    UTF-8 (which Python gives as lone surrogates, ``os.fsdecode``) become ``\\xNN``.
+
+    Used for the sidecar's ``source`` and for messages; the file itself keeps its name
+    byte for byte (``os.fsencode`` gives the bytes back).
+
+    >>> printable(os.fsdecode(b"caf\\xe9.txt")), printable("café.txt")
+    ('caf\\\\xe9.txt', 'café.txt')
+    """
+    if text.isascii():
+        return text
+    try:
+        raw = os.fsencode(text)
+    except UnicodeError:
+        raw = text.encode("utf-8", "surrogatepass")
+    return raw.decode("utf-8", "backslashreplace")
 
 
 @functools.cache
