@@ -460,6 +460,28 @@ def test_interrupt_leaves_only_complete_files(
     assert not [name for name in written if name.endswith(".tmp")]
 
 
+STALE = ".one.txt.seedclean-k2j4h6g8.tmp"  # named as atomic_write_files stages
+
+
+def test_stale_staged_files_are_only_removed_from_out(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "o"
+    src = out / "d"  # SRC inside OUT: its files are never touched
+    src.mkdir(parents=True)
+    (src / "one.txt").write_text("input  \n", encoding="utf-8")
+    (src / STALE).write_text("an input", encoding="utf-8")
+    (out / "x").mkdir()
+    (out / "x" / STALE).write_text("stale", encoding="utf-8")
+    (out / "x" / "link.seedclean-k2j4h6g8.tmp").symlink_to(src / STALE)
+    code, _, err = run(capsys, src, "-o", out, "--hidden", "--pattern", "*.txt")
+    assert code == 0, err
+    assert "seedclean: removed 1 temporary file" in err_lines(err)[0]
+    assert not (out / "x" / STALE).exists()
+    assert (src / STALE).read_text(encoding="utf-8") == "an input"
+    assert (out / "x" / "link.seedclean-k2j4h6g8.tmp").is_symlink()
+
+
 def test_help_teaches(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "--help")
     assert code == 0

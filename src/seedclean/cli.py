@@ -36,7 +36,7 @@ from .batch import (
     plan_sidecars,
     process,
 )
-from .io import atomic_write_text, printable
+from .io import atomic_write_text, printable, remove_staged_files
 from .pipeline import Pipeline, registered_cleaners
 from .sidecar import SCHEMA, dumps
 
@@ -315,6 +315,14 @@ def _protected(items: list[WorkItem]) -> frozenset[str]:
     return frozenset(paths)
 
 
+def _remove_stale(out: Path, src: Path) -> None:
+    """Remove the staged files a killed run left in OUT (never in SRC), and say how many."""
+    count = remove_staged_files(out, skip=[src])
+    if count:
+        noun = "file" if count == 1 else "files"
+        _say(f"removed {count} temporary {noun} left in {out} by an interrupted run")
+
+
 def _run_files(args: argparse.Namespace, pipeline: Pipeline) -> int:
     if args.output is None:
         raise UsageError("missing -o OUT: where to write the clean files")
@@ -322,6 +330,8 @@ def _run_files(args: argparse.Namespace, pipeline: Pipeline) -> int:
         raise UsageError("--sidecar only applies when SRC is '-'")
     src = _check_src(args.src)
     out = _prepare_out(args.output, src)
+    if src.is_dir():
+        _remove_stale(out, src)
     items = _items(src, out, args)
     protected = _protected(items)
     writer = TreeWriter(out, plan_sidecars([i.rel for i in items]), protected)

@@ -39,7 +39,9 @@ __all__ = [
     "decode_as",
     "decode_bytes",
     "is_binary",
+    "is_staged_name",
     "printable",
+    "remove_staged_files",
 ]
 
 StrPath: TypeAlias = "str | os.PathLike[str]"
@@ -375,13 +377,51 @@ def _unlink_quietly(path: str) -> None:
         os.unlink(path)
 
 
+# A staged file is ``.<name>.seedclean-<8 random characters>.tmp`` (hidden, and
+# recognisable as seedclean's, so a later run can remove one a killed run left behind).
+_STAGED_TAG = ".seedclean-"
+_STAGED_SUFFIX = ".tmp"
+_STAGED_RANDOM = 8  # tempfile.mkstemp's random part
+_STAGED_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_")
+_STAGED_NAME_BYTES = 200  # longest name kept in a staged name (file names have 255 bytes)
+
+
+def is_staged_name(name: str) -> bool:
+    """Whether ``name`` is that of a file :func:`atomic_write_files` stages, and nothing else.
+
+    >>> is_staged_name(".page.txt.seedclean-a1b2c3d_.tmp"), is_staged_name(".page.txt.tmp")
+    (True, False)
+    >>> is_staged_name(".seedclean-a1b2c3d_.tmp"), is_staged_name(".x.seedclean-A1B2C3D_.tmp")
+    (False, False)
+    """
+    core = name[: -len(_STAGED_SUFFIX)]
+    tag = len(core) - _STAGED_RANDOM - len(_STAGED_TAG)
+    return (
+        name.startswith(".")
+        and name.endswith(_STAGED_SUFFIX)
+        and tag > 1
+        and core[tag : tag + len(_STAGED_TAG)] == _STAGED_TAG
+        and all(c in _STAGED_CHARS for c in core[-_STAGED_RANDOM:])
+    )
+
+
+def _staged_prefix(name: str) -> str:
+    """The start of a staged file's name: ``.<name>.seedclean-``, ``name`` cut if long."""
+    raw = os.fsencode(name)
+    if len(raw) > _STAGED_NAME_BYTES:
+        name = os.fsdecode(raw[:_STAGED_NAME_BYTES])
+    return f".{name}{_STAGED_TAG}"
+
+
 def _stage(path: Path, data: bytes) -> str:
     """Write ``data`` to a new temporary file beside ``path``, fsync it; return its name.
 
-    The temporary file is removed if anything fails, KeyboardInterrupt included.
+    The name is ``.<name>.seedclean-XXXXXXXX.tmp`` (see :func:`is_staged_name`). The
+    temporary file is removed if anything fails, KeyboardInterrupt included.
     """
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    prefix = _staged_prefix(path.name)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=prefix, suffix=_STAGED_SUFFIX)
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(data)
@@ -392,6 +432,46 @@ def _stage(path: Path, data: bytes) -> str:
         _unlink_quietly(tmp)
         raise
     return tmp
+
+
+def remove_staged_files(folder: StrPath, *, skip: Iterable[StrPath] = ()) -> int:
+    """Remove the staged files a killed run left in ``folder`` and its subfolders.
+
+    Only regular files whose name :func:`is_staged_name` accepts are removed. Symbolic
+    links are neither followed nor removed, and folders in ``skip`` (compared by real
+    path: the input folder, when it lies inside ``folder``) are not entered. A folder
+    that cannot be listed, or a file that cannot be removed, is passed over. Returns how
+    many files were removed.
+
+    >>> import tempfile, pathlib
+    >>> with tempfile.TemporaryDirectory() as d:
+    ...     for name in (".a.txt.seedclean-k2j4h6g8.tmp", ".a.txt.x.tmp", "a.txt"):
+    ...         _ = pathlib.Path(d, name).write_text("x")
+    ...     remove_staged_files(d), sorted(p.name for p in pathlib.Path(d).iterdir())
+    (1, ['.a.txt.x.tmp', 'a.txt'])
+    """
+    skipped = {os.path.realpath(p) for p in skip}
+    removed = 0
+    stack = [os.fspath(folder)]
+    while stack:
+        current = stack.pop()
+        if os.path.realpath(current) in skipped:
+            continue
+        try:
+            with os.scandir(current) as it:
+                entries = list(it)
+        except OSError:
+            continue
+        for entry in entries:
+            try:
+                if entry.is_dir(follow_symlinks=False):
+                    stack.append(entry.path)
+                elif is_staged_name(entry.name) and entry.is_file(follow_symlinks=False):
+                    os.unlink(entry.path)
+                    removed += 1
+            except OSError:
+                continue
+    return removed
 
 
 def atomic_write_files(files: Iterable[tuple[StrPath, bytes]]) -> None:
