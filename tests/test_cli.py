@@ -13,6 +13,7 @@ import os
 import re
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, ClassVar
@@ -463,6 +464,47 @@ def test_interrupt_leaves_only_complete_files(
 STALE = ".one.txt.seedclean-k2j4h6g8.tmp"  # named as atomic_write_files stages
 
 
+def test_resume_skips_what_is_done_and_removes_stale_staged_files(
+    src: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], validator: Any
+) -> None:
+    out = tmp_path / "out"
+    assert run(capsys, src, "-o", out)[0] == 0
+    # What a run killed mid-way leaves: a staged file, and a body without its sidecar.
+    (out / "a" / STALE).write_text("half a bo", encoding="utf-8")
+    (out / "a" / ".notes.tmp").write_text("not seedclean's", encoding="utf-8")
+    (out / "top.json").unlink()
+    # And an input edited since.
+    (src / "a" / "b" / "two.txt").write_text("Edited\u00a0since  \n", encoding="utf-8")
+    pair = (out / "a" / "one.txt", out / "a" / "one.json")
+    done = [(p.stat().st_ino, p.stat().st_mtime_ns) for p in pair]
+    code, _, err = run(capsys, src, "-o", out, "--resume")
+    assert code == 0, err
+    lines = err_lines(err)
+    assert lines[0] == f"seedclean: removed 1 temporary file left in {out} by an interrupted run"
+    assert lines[-1].startswith("seedclean: 2 files, ")
+    assert lines[-1].endswith(", 0 skipped, 0 failed, 1 already done")
+    assert [(p.stat().st_ino, p.stat().st_mtime_ns) for p in pair] == done  # not rewritten
+    assert (out / "a/b/two.txt").read_text(encoding="utf-8") == "Edited since\n"
+    assert outputs(out) == [
+        "a/.notes.tmp", "a/b/two.json", "a/b/two.txt", "a/one.json", "a/one.txt",
+        "top.json", "top.txt",
+    ]  # fmt: skip
+    for rel in ("top", "a/one", "a/b/two"):
+        data = check_sidecar(
+            validator, out / f"{rel}.json", out / f"{rel}.txt", (src / f"{rel}.txt").read_bytes()
+        )
+        assert data["stats"]["bytes_in"] == (src / f"{rel}.txt").stat().st_size
+    # Everything is done now; another pipeline redoes everything.
+    code, _, err = run(capsys, src, "-o", out, "--resume")
+    assert (code, err_lines(err)[-1].split(", ")[-1]) == (0, "3 already done")
+    config = tmp_path / "config.json"
+    pipe = seedclean.default_pipeline() | DropShouting()
+    config.write_text(json.dumps(pipe.to_config()), encoding="utf-8")
+    code, _, err = run(capsys, src, "-o", out, "--resume", "--config", config)
+    assert code == 0
+    assert SUMMARY.match(err.strip()).group("files") == "3"  # type: ignore[union-attr]
+
+
 def test_stale_staged_files_are_only_removed_from_out(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -480,6 +522,35 @@ def test_stale_staged_files_are_only_removed_from_out(
     assert not (out / "x" / STALE).exists()
     assert (src / STALE).read_text(encoding="utf-8") == "an input"
     assert (out / "x" / "link.seedclean-k2j4h6g8.tmp").is_symlink()
+
+
+def test_kill_9_then_resume_leaves_complete_pairs(tmp_path: Path, validator: Any) -> None:
+    src, out = tmp_path / "src", tmp_path / "out"
+    src.mkdir()
+    for i in range(60):
+        (src / f"page{i:02}.txt").write_text(f"Page {i}.  \n" + DIRTY * 10, encoding="utf-8")
+    command = [sys.executable, "-m", "seedclean", str(src), "-o", str(out), "--no-progress"]
+    proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        # Kill it as soon as it has written something (or once it is done, on a fast day).
+        while proc.poll() is None and not (out.is_dir() and any(out.glob("*.json"))):
+            time.sleep(0.002)
+        proc.kill()
+    finally:
+        proc.wait(timeout=60)
+    rerun = subprocess.run(
+        [*command, "--resume"], capture_output=True, text=True, check=False, timeout=60
+    )
+    assert rerun.returncode == 0, rerun.stderr
+    files = re.search(r"(\d+) files?, .*?(?:, (\d+) already done)?$", rerun.stderr.strip())
+    assert files, rerun.stderr
+    assert int(files.group(1)) + int(files.group(2) or 0) == 60
+    # Every input has its body and its sidecar, each complete; no temporary file is left.
+    expected = [f"page{i:02}.{ext}" for i in range(60) for ext in ("json", "txt")]
+    assert sorted(p.name for p in out.iterdir()) == expected
+    for page in sorted(src.iterdir()):
+        body = out / page.name
+        check_sidecar(validator, body.with_suffix(".json"), body, page.read_bytes())
 
 
 def test_help_teaches(capsys: pytest.CaptureFixture[str]) -> None:
@@ -590,6 +661,7 @@ def test_bad_config_is_a_usage_error(
         (["{src}", "-o", "{src}"], "OUT must not be SRC"),
         (["{src}", "-o", "{tmp}/out", "--sidecar", "x.json"], "--sidecar only applies"),
         (["-", "-o", "{tmp}/out"], "drop -o"),
+        (["-", "--resume"], "--resume only applies with an output folder"),
         (["--config", "{tmp}/missing.json", "--print-config"], "cannot read config"),
     ],
 )

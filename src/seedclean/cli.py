@@ -32,6 +32,7 @@ from .batch import (
     TreeWriter,
     WorkItem,
     describe_error,
+    is_done,
     iter_tree,
     plan_sidecars,
     process,
@@ -66,6 +67,8 @@ examples:
   seedclean pages/ -o cleaned/ --config my.json
   seedclean pages/ -o cleaned/ --max-chars 5000000 --timeout 60
                                         pass huge or slow pages through unchanged
+  seedclean pages/ -o cleaned/ --resume
+                                        after a killed run: skip the files already done
 
 exit status:
   0 all files cleaned (binary files are skipped and files over --max-chars or
@@ -136,6 +139,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--timeout", metavar="SECONDS", type=_seconds,
         help="stop cleaning a document after SECONDS and pass it through unchanged "
         "(named on stderr, marked in its sidecar); default: no limit",
+    )  # fmt: skip
+    parser.add_argument(
+        "--resume", action="store_true",
+        help="skip each input whose outputs OUT already holds, complete: its body and its "
+        "sidecar, made by this seedclean with the same pipeline from an input of the same "
+        "size and not older (to finish an interrupted or killed run); counted as 'already "
+        "done'",
     )  # fmt: skip
     parser.add_argument(
         "--no-progress", action="store_true",
@@ -269,8 +279,13 @@ class _Run:
         self.debug: bool = args.debug
         self.limits = _limits(args)
         self.stats = Stats()
+        self.resume: bool = args.resume
+        self.fingerprint = pipeline.fingerprint()
 
     def one(self, item: WorkItem) -> Result:
+        if self.resume and is_done(item, self.writer, self.fingerprint):
+            self.stats.done += 1
+            return Result(item.rel, "skipped", reason="already done")
         result = process(item, self.pipeline, reraise=self.debug, limits=self.limits)
         if result.status == "ok":
             try:
@@ -363,6 +378,8 @@ def _write_stdout(text: str) -> None:
 def _run_stdin(args: argparse.Namespace, pipeline: Pipeline) -> int:
     if args.output not in (None, "-"):
         raise UsageError("with SRC '-' the clean text goes to standard output: drop -o")
+    if args.resume:
+        raise UsageError("--resume only applies with an output folder (-o OUT)")
     data = sys.stdin.buffer.read()
     stats = Stats()
     result = process(WorkItem("-", data=data), pipeline, reraise=args.debug, limits=_limits(args))
