@@ -21,6 +21,8 @@ from seedclean.io import (
     decode_as,
     decode_bytes,
     is_binary,
+    is_staged_name,
+    remove_staged_files,
 )
 
 QUOTES = "Café – naïve “quotes”"
@@ -289,3 +291,42 @@ def test_atomic_write_cleans_up_when_rename_is_interrupted(
     with pytest.raises(KeyboardInterrupt):
         atomic_write_bytes(tmp_path / "x.txt", b"data")
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("name", ["page.txt", "x" * 250 + ".txt", os.fsdecode(b"caf\xe9.txt")])
+def test_staged_files_are_hidden_and_recognisable(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str
+) -> None:
+    staged: list[str] = []
+    real_replace = os.replace
+
+    def replace(src: str, dst: Path) -> None:
+        staged.append(os.path.basename(src))
+        real_replace(src, dst)
+
+    try:
+        (tmp_path / name).write_bytes(b"")
+    except OSError:
+        pytest.skip("the file system refuses this name")
+    monkeypatch.setattr(os, "replace", replace)
+    atomic_write_bytes(tmp_path / name, b"data")
+    [tmp] = staged
+    assert tmp.startswith(".")
+    assert is_staged_name(tmp)
+    assert len(os.fsencode(tmp)) <= 255  # a long name is cut, not refused
+    assert [p.name for p in tmp_path.iterdir()] == [name]
+    assert (tmp_path / name).read_bytes() == b"data"
+
+
+def test_remove_staged_files_takes_only_seedclean_s(tmp_path: Path) -> None:
+    keep = [".page.txt.tmp", ".page.txt.abcd1234.tmp", "page.txt.seedclean-abcd1234.tmp",
+            ".page.txt.seedclean-abcd12.tmp", ".page.txt.seedclean-abcd1234.tmp.bak"]  # fmt: skip
+    stale = [".page.txt.seedclean-abcd1234.tmp", "sub/.a.json.seedclean-x_y9z8w7.tmp"]
+    (tmp_path / "sub").mkdir()
+    for name in keep + stale:
+        (tmp_path / name).write_bytes(b"x")
+    (tmp_path / "skip").mkdir()
+    (tmp_path / "skip" / stale[0]).write_bytes(b"x")  # in a skipped folder: kept
+    assert remove_staged_files(tmp_path, skip=[tmp_path / "skip"]) == 2
+    left = sorted(p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*") if p.is_file())
+    assert left == sorted([*keep, f"skip/{stale[0]}"])
