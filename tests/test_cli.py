@@ -202,6 +202,54 @@ def test_single_file(tmp_path: Path, capsys: pytest.CaptureFixture[str], validat
     assert data["source"] == "page.txt"
 
 
+@pytest.mark.parametrize("args", [[], ["-o", "-"]], ids=["no-o", "o-dash"])
+def test_single_file_to_stdout(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    validator: Any,
+    args: list[str],
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    page = tmp_path / "page.txt"
+    page.write_text(DIRTY, encoding="utf-8")
+    side = tmp_path / "page.json"
+    code, stdout, err = run(capsys, page, *args, "--sidecar", side)
+    assert code == 0, err
+    assert stdout == CLEAN
+    assert SUMMARY.match(err.strip())
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["page.json", "page.txt"]  # no '-'
+    body = tmp_path / "body.txt"
+    body.write_text(stdout, encoding="utf-8")
+    assert check_sidecar(validator, side, body, page.read_bytes())["source"] == "page.txt"
+
+
+def test_single_binary_file_to_stdout_is_skipped(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    page = tmp_path / "photo.txt"
+    page.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    code, stdout, err = run(capsys, page)
+    assert (code, stdout) == (0, "")
+    assert err_lines(err)[0] == "seedclean: skipped binary file: photo.txt"
+
+
+def test_folder_to_stdout_is_a_usage_error(
+    src: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    code, stdout, err = run(capsys, src, "-o", "-")
+    assert (code, stdout) == (2, "")
+    assert err_lines(err) == [
+        "seedclean: error: -o - (standard output) takes a single file, not a folder: "
+        "give an output folder (-o ./- for one named '-')"
+    ]
+    assert not (tmp_path / "-").exists()
+    # An output folder really named '-' is still possible.
+    assert run(capsys, src, "-o", "./-")[0] == 0
+    assert (tmp_path / "-" / "top.txt").read_text(encoding="utf-8") == CLEAN
+
+
 class _BytesStdin:
     """Stands for sys.stdin: the CLI reads bytes from its ``buffer``."""
 
@@ -662,6 +710,8 @@ def test_bad_config_is_a_usage_error(
         (["{src}", "-o", "{tmp}/out", "--sidecar", "x.json"], "--sidecar only applies"),
         (["-", "-o", "{tmp}/out"], "drop -o"),
         (["-", "--resume"], "--resume only applies with an output folder"),
+        (["{src}/top.txt", "--resume"], "--resume only applies with an output folder"),
+        (["{tmp}/nope"], "SRC does not exist"),
         (["--config", "{tmp}/missing.json", "--print-config"], "cannot read config"),
     ],
 )

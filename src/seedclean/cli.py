@@ -52,6 +52,8 @@ that records the metadata and every character removed (and why).
 SRC is a folder, a file, or '-' for standard input. From a folder, every file matching
 the patterns is cleaned, recursively, and OUT mirrors the folder layout:
 SRC/a/b.txt gives OUT/a/b.txt (the clean text, UTF-8) and OUT/a/b.json (the sidecar).
+A single file without -o (or with -o -), like standard input, gives its clean text on
+standard output.
 Inputs are never modified. Input bytes are decoded by guessing: a byte order mark,
 UTF-8 (a few broken bytes are read as Windows-1252), or a legacy encoding.
 """
@@ -61,6 +63,7 @@ examples:
   seedclean pages/ -o cleaned/          clean pages/**/*.txt into cleaned/
   seedclean pages/ -o cleaned/ --pattern '*.txt' --pattern '*.md'
   seedclean page.txt -o cleaned/        one file: cleaned/page.txt + cleaned/page.json
+  seedclean page.txt > clean.txt        one file to standard output (so does -o -)
   seedclean - < page.txt > clean.txt    a filter: standard input to standard output
   seedclean - --sidecar page.json < page.txt > clean.txt
   seedclean --print-config > my.json    save the default pipeline, edit it, then:
@@ -100,8 +103,9 @@ def build_parser() -> argparse.ArgumentParser:
     )  # fmt: skip
     parser.add_argument(
         "-o", "--output", metavar="OUT",
-        help="output folder, created if needed (required unless SRC is '-'); it may lie "
-        "inside SRC: it is then skipped while walking",
+        help="output folder, created if needed (required when SRC is a folder); it may lie "
+        "inside SRC: it is then skipped while walking. '-', or no -o, with a single file "
+        "or standard input: the clean text goes to standard output",
     )  # fmt: skip
     parser.add_argument(
         "--pattern", metavar="GLOB", action="append",
@@ -128,7 +132,8 @@ def build_parser() -> argparse.ArgumentParser:
     )  # fmt: skip
     parser.add_argument(
         "--sidecar", metavar="FILE",
-        help="with SRC '-': also write the sidecar JSON to FILE",
+        help="when the clean text goes to standard output (SRC '-', or a single file "
+        "without -o): also write the sidecar JSON to FILE",
     )  # fmt: skip
     parser.add_argument(
         "--max-chars", metavar="N", type=_count,
@@ -339,10 +344,18 @@ def _remove_stale(out: Path, src: Path) -> None:
 
 
 def _run_files(args: argparse.Namespace, pipeline: Pipeline) -> int:
+    if args.output in (None, "-"):
+        src = _check_src(args.src)
+        if src.is_file():  # like ftfy and trafilatura: one file to standard output
+            return _run_stdin(args, pipeline, WorkItem(src.name, path=str(src)))
+        if args.output == "-":
+            raise UsageError("-o - (standard output) takes a single file, not a folder: "
+                             "give an output folder (-o ./- for one named '-')")  # fmt: skip
     if args.output is None:
         raise UsageError("missing -o OUT: where to write the clean files")
     if args.sidecar is not None:
-        raise UsageError("--sidecar only applies when SRC is '-'")
+        raise UsageError("--sidecar only applies when the clean text goes to standard "
+                         "output (SRC '-', or a single file without -o)")  # fmt: skip
     src = _check_src(args.src)
     out = _prepare_out(args.output, src)
     if src.is_dir():
@@ -375,14 +388,18 @@ def _write_stdout(text: str) -> None:
         stream.flush()
 
 
-def _run_stdin(args: argparse.Namespace, pipeline: Pipeline) -> int:
-    if args.output not in (None, "-"):
+def _run_stdin(
+    args: argparse.Namespace, pipeline: Pipeline, item: WorkItem | None = None
+) -> int:
+    """Clean standard input, or the single file ``item``, to standard output."""
+    if item is None and args.output not in (None, "-"):
         raise UsageError("with SRC '-' the clean text goes to standard output: drop -o")
     if args.resume:
         raise UsageError("--resume only applies with an output folder (-o OUT)")
-    data = sys.stdin.buffer.read()
+    if item is None:
+        item = WorkItem("-", data=sys.stdin.buffer.read())
     stats = Stats()
-    result = process(WorkItem("-", data=data), pipeline, reraise=args.debug, limits=_limits(args))
+    result = process(item, pipeline, reraise=args.debug, limits=_limits(args))
     if result.status == "ok":
         _write_stdout(result.body)
         if args.sidecar is not None and result.sidecar is not None:
