@@ -23,6 +23,7 @@ import contextlib
 import functools
 import os
 import tempfile
+import unicodedata
 from collections.abc import Iterable
 from pathlib import Path
 from typing import TypeAlias
@@ -309,16 +310,39 @@ def _looks_textual(head: bytes) -> bool:
     return any(from_bytes(head[: len(head) - k]).best() is not None for k in range(4))
 
 
+_CONTROL_CHARS = frozenset(_CONTROL_BYTES.decode("ascii") + "\ufffd")
+_NOT_TEXT = frozenset({"Cn", "Co", "Cs"})  # unassigned, private use, lone surrogate
+_WIDE_BAD_SHARE = 0.05  # random UTF-16 code units give about 15% such characters
+
+
+def _wide_is_binary(data: bytes, encoding: str) -> bool:
+    """Whether UTF-16 or UTF-32 ``data`` (with its byte order mark) reads as no text:
+    more than 5% of the characters of its first 32 KiB are control characters,
+    undecodable, unassigned or private-use code points.
+
+    >>> _wide_is_binary("Grüße aus München, mit einem NUL\\x00 dazu".encode("utf-16"), "utf-16")
+    False
+    >>> _wide_is_binary(codecs.BOM_UTF32_LE + bytes(range(256)) * 4, "utf-32")
+    True
+    """
+    text = data[:_SNIFF_HEAD].decode(encoding, "replace")
+    bad = sum(1 for c in text if c in _CONTROL_CHARS or unicodedata.category(c) in _NOT_TEXT)
+    return bad > _WIDE_BAD_SHARE * len(text)
+
+
 def is_binary(data: bytes) -> bool:
     """True for data that is not text: a binary format, control bytes, or no readable text.
 
-    A UTF-16 or UTF-32 byte order mark means text. Otherwise, on a bounded sample (the
-    first 32 KiB and three 8 KiB parts further on): a PNG, GIF, JPEG, PDF, ZIP, gzip,
-    bzip2, xz, 7z, zstd or ELF signature at the start means binary; so do control bytes
-    (C0 controls other than tab, line breaks, form feed and escape, and DEL) making more
-    than 10% of data that reads as UTF-8 or ASCII, or more than 2% of data that does
-    not (random bytes hold about 12%); and data that is not UTF-8 is
-    binary when charset-normalizer finds no encoding that reads its start as text. A few
+    Data with a UTF-16 or UTF-32 byte order mark is text unless more than 5% of the
+    characters its first 32 KiB decode to are control characters, undecodable,
+    unassigned or private-use.
+    Otherwise, on a bounded sample (the first 32 KiB and three 8 KiB parts further on):
+    a PNG, GIF, JPEG, PDF, ZIP, gzip, bzip2, xz, 7z, zstd or ELF signature at the start
+    means binary; so do control bytes (C0 controls other than tab, line breaks, form
+    feed and escape, and DEL) making more than 10% of data that reads as UTF-8 or ASCII,
+    or more than 2% of data that does not (random bytes hold about 12%); and data that
+    is not UTF-8 is binary when charset-normalizer finds no encoding that reads its
+    start as text. A few
     stray NUL bytes in a page are not enough: the page is text (the ``repair_encoding``
     cleaner removes them, audited). UTF-16 text without a byte order mark is half NUL
     bytes and counts as binary.
@@ -332,8 +356,9 @@ def is_binary(data: bytes) -> bool:
     """
     if not data:
         return False
-    if _bom_encoding(data) in _WIDE:
-        return False
+    bom = _bom_encoding(data)
+    if bom in _WIDE:
+        return _wide_is_binary(data, bom)
     if data.startswith(_MAGIC) or (data[:3] == _BZIP2[0] and data[4:10] == _BZIP2[1]):
         return True
     sample = _sniff_sample(data)
