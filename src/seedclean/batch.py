@@ -472,6 +472,17 @@ def is_done(item: WorkItem, writer: TreeWriter, fingerprint: str) -> bool:
     of seedclean and ftfy, with the pipeline of ``fingerprint``, from an input of the
     size the item's file has now (``stats.bytes_in``), and is not older than that file.
     Anything missing, unreadable or different means not done.
+
+    >>> import pathlib, tempfile, seedclean
+    >>> pipe = seedclean.default_pipeline()
+    >>> with tempfile.TemporaryDirectory() as d:
+    ...     _ = pathlib.Path(d, "a.txt").write_text("Some text.  ")
+    ...     item = WorkItem("a.txt", path=f"{d}/a.txt")
+    ...     writer = TreeWriter(pathlib.Path(d, "out"), {"a.txt": "a.json"})
+    ...     before = is_done(item, writer, pipe.fingerprint())
+    ...     writer.write(process(item, pipe))
+    ...     before, is_done(item, writer, pipe.fingerprint()), is_done(item, writer, "0" * 16)
+    (False, True, False)
     """
     if item.path is None:
         return False
