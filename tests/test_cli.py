@@ -13,6 +13,7 @@ import os
 import re
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, ClassVar
@@ -201,6 +202,54 @@ def test_single_file(tmp_path: Path, capsys: pytest.CaptureFixture[str], validat
     assert data["source"] == "page.txt"
 
 
+@pytest.mark.parametrize("args", [[], ["-o", "-"]], ids=["no-o", "o-dash"])
+def test_single_file_to_stdout(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    validator: Any,
+    args: list[str],
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    page = tmp_path / "page.txt"
+    page.write_text(DIRTY, encoding="utf-8")
+    side = tmp_path / "page.json"
+    code, stdout, err = run(capsys, page, *args, "--sidecar", side)
+    assert code == 0, err
+    assert stdout == CLEAN
+    assert SUMMARY.match(err.strip())
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["page.json", "page.txt"]  # no '-'
+    body = tmp_path / "body.txt"
+    body.write_text(stdout, encoding="utf-8")
+    assert check_sidecar(validator, side, body, page.read_bytes())["source"] == "page.txt"
+
+
+def test_single_binary_file_to_stdout_is_skipped(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    page = tmp_path / "photo.txt"
+    page.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    code, stdout, err = run(capsys, page)
+    assert (code, stdout) == (0, "")
+    assert err_lines(err)[0] == "seedclean: skipped binary file: photo.txt"
+
+
+def test_folder_to_stdout_is_a_usage_error(
+    src: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    code, stdout, err = run(capsys, src, "-o", "-")
+    assert (code, stdout) == (2, "")
+    assert err_lines(err) == [
+        "seedclean: error: -o - (standard output) takes a single file, not a folder: "
+        "give an output folder (-o ./- for one named '-')"
+    ]
+    assert not (tmp_path / "-").exists()
+    # An output folder really named '-' is still possible.
+    assert run(capsys, src, "-o", "./-")[0] == 0
+    assert (tmp_path / "-" / "top.txt").read_text(encoding="utf-8") == CLEAN
+
+
 class _BytesStdin:
     """Stands for sys.stdin: the CLI reads bytes from its ``buffer``."""
 
@@ -275,6 +324,55 @@ def test_binary_file_is_skipped_and_named(
     assert not (out / "a" / "image.txt").exists()
     assert not (out / "a" / "image.json").exists()
     assert (out / "top.txt").read_text(encoding="utf-8") == CLEAN
+
+
+def test_stray_nul_is_cleaned_and_random_bytes_are_skipped(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], validator: Any
+) -> None:
+    src = tmp_path / "src"
+    src.mkdir()
+    page = ("A page of text that html2text left a NUL byte in.\n\n" * 5).encode()
+    nul = page[:60] + b"\x00" + page[60:]
+    (src / "page.txt").write_bytes(nul)
+    (src / "noise.txt").write_bytes(os.urandom(4096).replace(b"\x00", b"\x01"))
+    out = tmp_path / "out"
+    code, _, err = run(capsys, src, "-o", out)
+    assert code == 0, err
+    assert "seedclean: skipped binary file: noise.txt" in err_lines(err)
+    assert outputs(out) == ["page.json", "page.txt"]
+    assert "\x00" not in (out / "page.txt").read_text(encoding="utf-8")
+    data = check_sidecar(validator, out / "page.json", out / "page.txt", nul)
+    removed = [(e["reason"], e["text"], e["start"]) for e in data["removed"]]
+    assert ("control_character", "\x00", 60) in removed
+
+
+def test_file_names_that_are_not_utf8(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], validator: Any
+) -> None:
+    src = tmp_path / "src"
+    src.mkdir()
+    name = os.fsdecode(b"caf\xe9.txt")  # Latin-1 bytes: a lone surrogate in Python
+    try:
+        (src / name).write_bytes(DIRTY.encode())
+        os.mkfifo(src / os.fsdecode(b"pipe\xff.txt"))
+    except (OSError, UnicodeError):
+        pytest.skip("the file system refuses names that are not UTF-8")
+    out = tmp_path / "out"
+    code, _, err = run(capsys, src, "-o", out)
+    assert code == 1  # the FIFO fails, and is named readably
+    assert "seedclean: failed: pipe\\xff.txt: not a regular file" in err_lines(err)
+    # The outputs keep the input's name byte for byte.
+    assert sorted(os.listdir(os.fsencode(out))) == [b"caf\xe9.json", b"caf\xe9.txt"]
+    assert (out / name).read_text(encoding="utf-8") == CLEAN
+    side = out / os.fsdecode(b"caf\xe9.json")
+    data = check_sidecar(validator, side, out / name, DIRTY.encode())
+    assert data["source"] == "caf\\xe9.txt"  # valid UTF-8 JSON: the bad byte as \xNN
+    # A single file, and a message about a missing one, do not crash either.
+    assert run(capsys, src / name, "-o", tmp_path / "single")[0] == 0
+    assert (tmp_path / "single" / name).read_text(encoding="utf-8") == CLEAN
+    code, _, err = run(capsys, src / os.fsdecode(b"gone\xe9.txt"), "-o", tmp_path / "x")
+    assert code == 2
+    assert err_lines(err) == [f"seedclean: error: SRC does not exist: {src}/gone\\xe9.txt"]
 
 
 def test_dangling_link_fails_alone(
@@ -411,6 +509,98 @@ def test_interrupt_leaves_only_complete_files(
     assert not [name for name in written if name.endswith(".tmp")]
 
 
+STALE = ".one.txt.seedclean-k2j4h6g8.tmp"  # named as atomic_write_files stages
+
+
+def test_resume_skips_what_is_done_and_removes_stale_staged_files(
+    src: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], validator: Any
+) -> None:
+    out = tmp_path / "out"
+    assert run(capsys, src, "-o", out)[0] == 0
+    # What a run killed mid-way leaves: a staged file, and a body without its sidecar.
+    (out / "a" / STALE).write_text("half a bo", encoding="utf-8")
+    (out / "a" / ".notes.tmp").write_text("not seedclean's", encoding="utf-8")
+    (out / "top.json").unlink()
+    # And an input edited since.
+    (src / "a" / "b" / "two.txt").write_text("Edited\u00a0since  \n", encoding="utf-8")
+    pair = (out / "a" / "one.txt", out / "a" / "one.json")
+    done = [(p.stat().st_ino, p.stat().st_mtime_ns) for p in pair]
+    code, _, err = run(capsys, src, "-o", out, "--resume")
+    assert code == 0, err
+    lines = err_lines(err)
+    assert lines[0] == f"seedclean: removed 1 temporary file left in {out} by an interrupted run"
+    assert lines[-1].startswith("seedclean: 2 files, ")
+    assert lines[-1].endswith(", 0 skipped, 0 failed, 1 already done")
+    assert [(p.stat().st_ino, p.stat().st_mtime_ns) for p in pair] == done  # not rewritten
+    assert (out / "a/b/two.txt").read_text(encoding="utf-8") == "Edited since\n"
+    assert outputs(out) == [
+        "a/.notes.tmp", "a/b/two.json", "a/b/two.txt", "a/one.json", "a/one.txt",
+        "top.json", "top.txt",
+    ]  # fmt: skip
+    for rel in ("top", "a/one", "a/b/two"):
+        data = check_sidecar(
+            validator, out / f"{rel}.json", out / f"{rel}.txt", (src / f"{rel}.txt").read_bytes()
+        )
+        assert data["stats"]["bytes_in"] == (src / f"{rel}.txt").stat().st_size
+    # Everything is done now; another pipeline redoes everything.
+    code, _, err = run(capsys, src, "-o", out, "--resume")
+    assert (code, err_lines(err)[-1].split(", ")[-1]) == (0, "3 already done")
+    config = tmp_path / "config.json"
+    pipe = seedclean.default_pipeline() | DropShouting()
+    config.write_text(json.dumps(pipe.to_config()), encoding="utf-8")
+    code, _, err = run(capsys, src, "-o", out, "--resume", "--config", config)
+    assert code == 0
+    assert SUMMARY.match(err.strip()).group("files") == "3"  # type: ignore[union-attr]
+
+
+def test_stale_staged_files_are_only_removed_from_out(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "o"
+    src = out / "d"  # SRC inside OUT: its files are never touched
+    src.mkdir(parents=True)
+    (src / "one.txt").write_text("input  \n", encoding="utf-8")
+    (src / STALE).write_text("an input", encoding="utf-8")
+    (out / "x").mkdir()
+    (out / "x" / STALE).write_text("stale", encoding="utf-8")
+    (out / "x" / "link.seedclean-k2j4h6g8.tmp").symlink_to(src / STALE)
+    code, _, err = run(capsys, src, "-o", out, "--hidden", "--pattern", "*.txt")
+    assert code == 0, err
+    assert "seedclean: removed 1 temporary file" in err_lines(err)[0]
+    assert not (out / "x" / STALE).exists()
+    assert (src / STALE).read_text(encoding="utf-8") == "an input"
+    assert (out / "x" / "link.seedclean-k2j4h6g8.tmp").is_symlink()
+
+
+def test_kill_9_then_resume_leaves_complete_pairs(tmp_path: Path, validator: Any) -> None:
+    src, out = tmp_path / "src", tmp_path / "out"
+    src.mkdir()
+    for i in range(60):
+        (src / f"page{i:02}.txt").write_text(f"Page {i}.  \n" + DIRTY * 10, encoding="utf-8")
+    command = [sys.executable, "-m", "seedclean", str(src), "-o", str(out), "--no-progress"]
+    proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        # Kill it as soon as it has written something (or once it is done, on a fast day).
+        while proc.poll() is None and not (out.is_dir() and any(out.glob("*.json"))):
+            time.sleep(0.002)
+        proc.kill()
+    finally:
+        proc.wait(timeout=60)
+    rerun = subprocess.run(
+        [*command, "--resume"], capture_output=True, text=True, check=False, timeout=60
+    )
+    assert rerun.returncode == 0, rerun.stderr
+    files = re.search(r"(\d+) files?, .*?(?:, (\d+) already done)?$", rerun.stderr.strip())
+    assert files, rerun.stderr
+    assert int(files.group(1)) + int(files.group(2) or 0) == 60
+    # Every input has its body and its sidecar, each complete; no temporary file is left.
+    expected = [f"page{i:02}.{ext}" for i in range(60) for ext in ("json", "txt")]
+    assert sorted(p.name for p in out.iterdir()) == expected
+    for page in sorted(src.iterdir()):
+        body = out / page.name
+        check_sidecar(validator, body.with_suffix(".json"), body, page.read_bytes())
+
+
 def test_help_teaches(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "--help")
     assert code == 0
@@ -519,6 +709,9 @@ def test_bad_config_is_a_usage_error(
         (["{src}", "-o", "{src}"], "OUT must not be SRC"),
         (["{src}", "-o", "{tmp}/out", "--sidecar", "x.json"], "--sidecar only applies"),
         (["-", "-o", "{tmp}/out"], "drop -o"),
+        (["-", "--resume"], "--resume only applies with an output folder"),
+        (["{src}/top.txt", "--resume"], "--resume only applies with an output folder"),
+        (["{tmp}/nope"], "SRC does not exist"),
         (["--config", "{tmp}/missing.json", "--print-config"], "cannot read config"),
     ],
 )

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import bz2
 import codecs
+import gzip
 import os
+import random
 from pathlib import Path
 
 import pytest
@@ -18,6 +21,8 @@ from seedclean.io import (
     decode_as,
     decode_bytes,
     is_binary,
+    is_staged_name,
+    remove_staged_files,
 )
 
 QUOTES = "Café – naïve “quotes”"
@@ -138,22 +143,92 @@ def test_utf8_fallback_drops_no_byte(text: str, bad: list[int]) -> None:
         assert decoded.had_errors is bool(bad)
 
 
+JAPANESE = "これは日本語のテキストです。東京は日本の首都で、大きな都市です。" * 3
+CHINESE = "这是一个中文文本的例子，北京是中国的首都，也是一个很大的城市。" * 3
+PAGE = (ENGLISH + "\n\n" + FRENCH + "\n") * 20
+CONTROLS = bytes(b for b in range(32) if b not in b"\t\n\x0b\x0c\r\x1b") + b"\x7f"
+
+
+def random_bytes(size: int, seed: int = 0, drop: bytes = b"") -> bytes:
+    """Random bytes (seeded, so a failure can be reproduced), without the bytes in ``drop``."""
+    data = random.Random(seed).randbytes(2 * size).translate(None, drop)
+    return data[:size]
+
+
+def stray_nuls(data: bytes, count: int) -> bytes:
+    """``data`` with ``count`` NUL bytes put in at even places through it, between lines."""
+    lines = data.split(b"\n")
+    step = max(1, len(lines) // (count + 1))
+    for k in range(count, 0, -1):
+        lines.insert(k * step, b"\x00")
+    return b"\n".join(lines)
+
+
+BINARY_CASES = [
+    # id, data, binary
+    ("empty", b"", False),
+    ("ascii", b"plain text\n", False),
+    ("utf-8", "naïve “quotes”".encode(), False),
+    ("utf-8-page", PAGE.encode(), False),
+    ("terminal-colours", b"\x1b[1mbold\x1b[0m and\ttabs\x0c\n", False),
+    ("one-stray-nul", b"text then a NUL\x00", False),
+    ("page-one-nul", stray_nuls(PAGE.encode(), 1), False),
+    ("page-three-nuls", stray_nuls(PAGE.encode(), 3), False),
+    ("big-page-nuls", stray_nuls(PAGE.encode() * 200, 5), False),
+    ("cp1252", FRENCH.encode("cp1252"), False),
+    ("cp1252-nul", stray_nuls(PAGE.encode("cp1252"), 2), False),
+    ("koi8-r", RUSSIAN.encode("koi8-r"), False),
+    ("koi8-r-nul", stray_nuls((RUSSIAN + "\n").encode("koi8-r") * 20, 2), False),
+    ("shift_jis", JAPANESE.encode("shift_jis"), False),
+    ("shift_jis-long-nul", stray_nuls((JAPANESE + "\n").encode("shift_jis") * 200, 3), False),
+    ("gb18030", CHINESE.encode("gb18030"), False),
+    ("gb18030-long-nul", stray_nuls((CHINESE + "\n").encode("gb18030") * 200, 3), False),
+    ("utf-16-bom", "UTF-16 text".encode("utf-16"), False),
+    ("utf-32-bom", "UTF-32 text".encode("utf-32"), False),
+    ("utf-16-bom-nul", "UTF-16 with a stray \x00 NUL".encode("utf-16"), False),
+    ("utf-16-bom-japanese", JAPANESE.encode("utf-16"), False),
+    ("utf-16-no-bom", "UTF-16 without BOM".encode("utf-16-le"), True),
+    ("utf-16-bom-random", codecs.BOM_UTF16_LE + random_bytes(4096), True),
+    ("utf-32-bom-random", codecs.BOM_UTF32_BE + random_bytes(4096), True),
+    ("only-controls", b"\x00\x01", True),
+    ("png", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", True),
+    ("pdf", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n", True),
+    ("zip", b"PK\x03\x04\x14\x00\x00\x00\x08\x00" + b"word.xml", True),
+    ("gzip", gzip.compress(PAGE.encode(), mtime=0), True),
+    ("bzip2", bz2.compress(PAGE.encode()), True),
+    ("gif-ascii-header", b"GIF89a" + b"a" * 100, True),
+    ("random", random_bytes(4096), True),
+    ("random-small", random_bytes(64, seed=1), True),
+    ("random-large", random_bytes(1_000_000, seed=2), True),
+    ("random-no-nul", random_bytes(4096, drop=b"\x00"), True),
+    ("random-no-controls", random_bytes(4096, drop=CONTROLS), True),
+    ("random-high-bytes", random_bytes(4096, drop=bytes(range(128))), True),
+]
+
+
 @pytest.mark.parametrize(
     ("data", "binary"),
-    [
-        (b"", False),
-        (b"plain text\n", False),
-        ("naïve".encode(), False),
-        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", True),
-        (b"%PDF-1.7\n\x00binary", True),
-        (b"text then a NUL\x00", True),
-        ("UTF-16 text".encode("utf-16"), False),
-        ("UTF-32 text".encode("utf-32"), False),
-        ("UTF-16 without BOM".encode("utf-16-le"), True),
-    ],
+    [case[1:] for case in BINARY_CASES],
+    ids=[case[0] for case in BINARY_CASES],
 )
 def test_is_binary(data: bytes, binary: bool) -> None:
     assert is_binary(data) is binary
+
+
+def test_os_urandom_is_binary() -> None:
+    # About 12% of random bytes are control bytes; even 1,000 of them never get near 2%.
+    for size in (1000, 4096, 100_000):
+        assert is_binary(os.urandom(size))
+        assert is_binary(os.urandom(size).replace(b"\x00", b"\x01"))
+
+
+def test_is_binary_reads_a_bounded_sample() -> None:
+    # Binary data in a part of a large file the sniff does not read leaves it text (so a
+    # huge file costs no more than its sample); a binary head makes it binary.
+    text = PAGE.encode() * 300  # about 1 MB
+    junk = random_bytes(40_000)
+    assert not is_binary(text[:100_000] + junk + text)
+    assert is_binary(junk + text)
 
 
 def test_atomic_write_creates_parents_and_replaces(tmp_path: Path) -> None:
@@ -220,3 +295,42 @@ def test_atomic_write_cleans_up_when_rename_is_interrupted(
     with pytest.raises(KeyboardInterrupt):
         atomic_write_bytes(tmp_path / "x.txt", b"data")
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("name", ["page.txt", "x" * 250 + ".txt", os.fsdecode(b"caf\xe9.txt")])
+def test_staged_files_are_hidden_and_recognisable(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str
+) -> None:
+    staged: list[str] = []
+    real_replace = os.replace
+
+    def replace(src: str, dst: Path) -> None:
+        staged.append(os.path.basename(src))
+        real_replace(src, dst)
+
+    try:
+        (tmp_path / name).write_bytes(b"")
+    except OSError:
+        pytest.skip("the file system refuses this name")
+    monkeypatch.setattr(os, "replace", replace)
+    atomic_write_bytes(tmp_path / name, b"data")
+    [tmp] = staged
+    assert tmp.startswith(".")
+    assert is_staged_name(tmp)
+    assert len(os.fsencode(tmp)) <= 255  # a long name is cut, not refused
+    assert [p.name for p in tmp_path.iterdir()] == [name]
+    assert (tmp_path / name).read_bytes() == b"data"
+
+
+def test_remove_staged_files_takes_only_seedclean_s(tmp_path: Path) -> None:
+    keep = [".page.txt.tmp", ".page.txt.abcd1234.tmp", "page.txt.seedclean-abcd1234.tmp",
+            ".page.txt.seedclean-abcd12.tmp", ".page.txt.seedclean-abcd1234.tmp.bak"]  # fmt: skip
+    stale = [".page.txt.seedclean-abcd1234.tmp", "sub/.a.json.seedclean-x_y9z8w7.tmp"]
+    (tmp_path / "sub").mkdir()
+    for name in keep + stale:
+        (tmp_path / name).write_bytes(b"x")
+    (tmp_path / "skip").mkdir()
+    (tmp_path / "skip" / stale[0]).write_bytes(b"x")  # in a skipped folder: kept
+    assert remove_staged_files(tmp_path, skip=[tmp_path / "skip"]) == 2
+    left = sorted(p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*") if p.is_file())
+    assert left == sorted([*keep, f"skip/{stale[0]}"])

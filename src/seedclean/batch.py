@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import fnmatch
+import json
 import os
 import posixpath
 import signal
@@ -29,11 +30,13 @@ from types import FrameType
 from typing import Any, Literal
 
 import attrs
+import ftfy
 
+from ._version import __version__
 from .document import Document
-from .io import atomic_write_files, decode_bytes, is_binary
+from .io import atomic_write_files, decode_bytes, is_binary, printable
 from .pipeline import Pipeline
-from .sidecar import dumps, sidecar
+from .sidecar import SCHEMA, dumps, sidecar
 
 __all__ = [
     "LimitExceededError",
@@ -46,6 +49,7 @@ __all__ = [
     "WorkItem",
     "body_text",
     "describe_error",
+    "is_done",
     "iter_tree",
     "plan_sidecars",
     "process",
@@ -285,9 +289,10 @@ def process(
         record = sidecar(
             doc,
             pipeline=pipeline,
-            source=item.rel,
+            source=printable(item.rel),
             encoding=decoded.encoding,
             encoding_errors=decoded.had_errors,
+            bytes_in=len(data),
         )
         if passed is not None:
             record["passed_through"] = {
@@ -460,6 +465,48 @@ class TreeWriter:
         )
 
 
+def is_done(item: WorkItem, writer: TreeWriter, fingerprint: str) -> bool:
+    """Whether ``writer``'s folder already holds the outputs of ``item`` (``--resume``).
+
+    True when its body and sidecar are there and the sidecar was made by this version
+    of seedclean and ftfy, with the pipeline of ``fingerprint``, from an input of the
+    size the item's file has now (``stats.bytes_in``), and is not older than that file.
+    Anything missing, unreadable or different means not done.
+
+    >>> import pathlib, tempfile, seedclean
+    >>> pipe = seedclean.default_pipeline()
+    >>> with tempfile.TemporaryDirectory() as d:
+    ...     _ = pathlib.Path(d, "a.txt").write_text("Some text.  ")
+    ...     item = WorkItem("a.txt", path=f"{d}/a.txt")
+    ...     writer = TreeWriter(pathlib.Path(d, "out"), {"a.txt": "a.json"})
+    ...     before = is_done(item, writer, pipe.fingerprint())
+    ...     writer.write(process(item, pipe))
+    ...     before, is_done(item, writer, pipe.fingerprint()), is_done(item, writer, "0" * 16)
+    (False, True, False)
+    """
+    if item.path is None:
+        return False
+    try:
+        body, side = writer.targets(item.rel)
+        source = os.stat(item.path)
+        if not stat.S_ISREG(os.lstat(body).st_mode):
+            return False
+        made = os.lstat(side)
+        with open(side, encoding="utf-8") as f:
+            data = json.load(f)
+        return bool(
+            stat.S_ISREG(made.st_mode)
+            and source.st_mtime_ns <= made.st_mtime_ns
+            and data["schema"] == SCHEMA
+            and data["seedclean"] == __version__
+            and data["ftfy"] == ftfy.__version__
+            and data["pipeline"]["fingerprint"] == fingerprint
+            and data["stats"]["bytes_in"] == source.st_size
+        )
+    except (OSError, ValueError, LookupError, TypeError, RefusedError):
+        return False
+
+
 @attrs.define
 class Stats:
     """Counts for the closing summary line."""
@@ -472,6 +519,7 @@ class Stats:
     chars_in: int = 0
     chars_out: int = 0
     passed_through: int = 0
+    done: int = 0
 
     def add(self, result: Result) -> None:
         """Count one result."""
@@ -494,6 +542,8 @@ class Stats:
         '5 files, 0.06 MB in 0.41 s (0.15 MB/s), 23.4% of text removed, 0 skipped, 0 failed'
         >>> Stats(files=2, passed_through=1).summary(elapsed=1.0).split("removed, ")[1]
         '0 skipped, 0 failed, 1 passed through over a limit'
+        >>> Stats(files=1, done=7).summary(elapsed=1.0).split("removed, ")[1]
+        '0 skipped, 0 failed, 7 already done'
         """
         if elapsed is None:
             elapsed = time.perf_counter() - self.started
@@ -508,4 +558,6 @@ class Stats:
         )
         if self.passed_through:
             line += f", {self.passed_through} passed through over a limit"
+        if self.done:
+            line += f", {self.done} already done"
         return line

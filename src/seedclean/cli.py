@@ -32,11 +32,12 @@ from .batch import (
     TreeWriter,
     WorkItem,
     describe_error,
+    is_done,
     iter_tree,
     plan_sidecars,
     process,
 )
-from .io import atomic_write_text
+from .io import atomic_write_text, printable, remove_staged_files
 from .pipeline import Pipeline, registered_cleaners
 from .sidecar import SCHEMA, dumps
 
@@ -51,6 +52,8 @@ that records the metadata and every character removed (and why).
 SRC is a folder, a file, or '-' for standard input. From a folder, every file matching
 the patterns is cleaned, recursively, and OUT mirrors the folder layout:
 SRC/a/b.txt gives OUT/a/b.txt (the clean text, UTF-8) and OUT/a/b.json (the sidecar).
+A single file without -o (or with -o -), like standard input, gives its clean text on
+standard output.
 Inputs are never modified. Input bytes are decoded by guessing: a byte order mark,
 UTF-8 (a few broken bytes are read as Windows-1252), or a legacy encoding.
 """
@@ -60,12 +63,15 @@ examples:
   seedclean pages/ -o cleaned/          clean pages/**/*.txt into cleaned/
   seedclean pages/ -o cleaned/ --pattern '*.txt' --pattern '*.md'
   seedclean page.txt -o cleaned/        one file: cleaned/page.txt + cleaned/page.json
+  seedclean page.txt > clean.txt        one file to standard output (so does -o -)
   seedclean - < page.txt > clean.txt    a filter: standard input to standard output
   seedclean - --sidecar page.json < page.txt > clean.txt
   seedclean --print-config > my.json    save the default pipeline, edit it, then:
   seedclean pages/ -o cleaned/ --config my.json
   seedclean pages/ -o cleaned/ --max-chars 5000000 --timeout 60
                                         pass huge or slow pages through unchanged
+  seedclean pages/ -o cleaned/ --resume
+                                        after a killed run: skip the files already done
 
 exit status:
   0 all files cleaned (binary files are skipped and files over --max-chars or
@@ -97,8 +103,9 @@ def build_parser() -> argparse.ArgumentParser:
     )  # fmt: skip
     parser.add_argument(
         "-o", "--output", metavar="OUT",
-        help="output folder, created if needed (required unless SRC is '-'); it may lie "
-        "inside SRC: it is then skipped while walking",
+        help="output folder, created if needed (required when SRC is a folder); it may lie "
+        "inside SRC: it is then skipped while walking. '-', or no -o, with a single file "
+        "or standard input: the clean text goes to standard output",
     )  # fmt: skip
     parser.add_argument(
         "--pattern", metavar="GLOB", action="append",
@@ -125,7 +132,8 @@ def build_parser() -> argparse.ArgumentParser:
     )  # fmt: skip
     parser.add_argument(
         "--sidecar", metavar="FILE",
-        help="with SRC '-': also write the sidecar JSON to FILE",
+        help="when the clean text goes to standard output (SRC '-', or a single file "
+        "without -o): also write the sidecar JSON to FILE",
     )  # fmt: skip
     parser.add_argument(
         "--max-chars", metavar="N", type=_count,
@@ -136,6 +144,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--timeout", metavar="SECONDS", type=_seconds,
         help="stop cleaning a document after SECONDS and pass it through unchanged "
         "(named on stderr, marked in its sidecar); default: no limit",
+    )  # fmt: skip
+    parser.add_argument(
+        "--resume", action="store_true",
+        help="skip each input whose outputs OUT already holds, complete: its body and its "
+        "sidecar, made by this seedclean with the same pipeline from an input of the same "
+        "size and not older (to finish an interrupted or killed run); counted as 'already "
+        "done'",
     )  # fmt: skip
     parser.add_argument(
         "--no-progress", action="store_true",
@@ -180,7 +195,7 @@ def _limits(args: argparse.Namespace) -> Limits:
 
 def _say(message: str) -> None:
     """Write one ``seedclean: ...`` line to stderr, without breaking a progress bar."""
-    tqdm.write(f"{PROG}: {message}", file=sys.stderr)
+    tqdm.write(f"{PROG}: {printable(message)}", file=sys.stderr)
 
 
 def _read_config(path: str) -> Any:
@@ -269,8 +284,13 @@ class _Run:
         self.debug: bool = args.debug
         self.limits = _limits(args)
         self.stats = Stats()
+        self.resume: bool = args.resume
+        self.fingerprint = pipeline.fingerprint()
 
     def one(self, item: WorkItem) -> Result:
+        if self.resume and is_done(item, self.writer, self.fingerprint):
+            self.stats.done += 1
+            return Result(item.rel, "skipped", reason="already done")
         result = process(item, self.pipeline, reraise=self.debug, limits=self.limits)
         if result.status == "ok":
             try:
@@ -315,13 +335,31 @@ def _protected(items: list[WorkItem]) -> frozenset[str]:
     return frozenset(paths)
 
 
+def _remove_stale(out: Path, src: Path) -> None:
+    """Remove the staged files a killed run left in OUT (never in SRC), and say how many."""
+    count = remove_staged_files(out, skip=[src])
+    if count:
+        noun = "file" if count == 1 else "files"
+        _say(f"removed {count} temporary {noun} left in {out} by an interrupted run")
+
+
 def _run_files(args: argparse.Namespace, pipeline: Pipeline) -> int:
+    if args.output in (None, "-"):
+        src = _check_src(args.src)
+        if src.is_file():  # like ftfy and trafilatura: one file to standard output
+            return _run_stdin(args, pipeline, WorkItem(src.name, path=str(src)))
+        if args.output == "-":
+            raise UsageError("-o - (standard output) takes a single file, not a folder: "
+                             "give an output folder (-o ./- for one named '-')")  # fmt: skip
     if args.output is None:
         raise UsageError("missing -o OUT: where to write the clean files")
     if args.sidecar is not None:
-        raise UsageError("--sidecar only applies when SRC is '-'")
+        raise UsageError("--sidecar only applies when the clean text goes to standard "
+                         "output (SRC '-', or a single file without -o)")  # fmt: skip
     src = _check_src(args.src)
     out = _prepare_out(args.output, src)
+    if src.is_dir():
+        _remove_stale(out, src)
     items = _items(src, out, args)
     protected = _protected(items)
     writer = TreeWriter(out, plan_sidecars([i.rel for i in items]), protected)
@@ -350,12 +388,18 @@ def _write_stdout(text: str) -> None:
         stream.flush()
 
 
-def _run_stdin(args: argparse.Namespace, pipeline: Pipeline) -> int:
-    if args.output not in (None, "-"):
+def _run_stdin(
+    args: argparse.Namespace, pipeline: Pipeline, item: WorkItem | None = None
+) -> int:
+    """Clean standard input, or the single file ``item``, to standard output."""
+    if item is None and args.output not in (None, "-"):
         raise UsageError("with SRC '-' the clean text goes to standard output: drop -o")
-    data = sys.stdin.buffer.read()
+    if args.resume:
+        raise UsageError("--resume only applies with an output folder (-o OUT)")
+    if item is None:
+        item = WorkItem("-", data=sys.stdin.buffer.read())
     stats = Stats()
-    result = process(WorkItem("-", data=data), pipeline, reraise=args.debug, limits=_limits(args))
+    result = process(item, pipeline, reraise=args.debug, limits=_limits(args))
     if result.status == "ok":
         _write_stdout(result.body)
         if args.sidecar is not None and result.sidecar is not None:
@@ -396,7 +440,7 @@ def _guarded(args: argparse.Namespace, run: Callable[[argparse.Namespace], int])
     try:
         return run(args)
     except UsageError as exc:
-        print(f"{PROG}: error: {exc}", file=sys.stderr)
+        print(f"{PROG}: error: {printable(str(exc))}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print(f"\n{PROG}: interrupted", file=sys.stderr)
@@ -407,7 +451,8 @@ def _guarded(args: argparse.Namespace, run: Callable[[argparse.Namespace], int])
     except Exception as exc:
         if args.debug:
             raise
-        print(f"{PROG}: error: {describe_error(exc)} (--debug shows details)", file=sys.stderr)
+        message = printable(describe_error(exc))
+        print(f"{PROG}: error: {message} (--debug shows details)", file=sys.stderr)
         return 1
 
 

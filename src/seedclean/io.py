@@ -23,6 +23,7 @@ import contextlib
 import functools
 import os
 import tempfile
+import unicodedata
 from collections.abc import Iterable
 from pathlib import Path
 from typing import TypeAlias
@@ -39,6 +40,9 @@ __all__ = [
     "decode_as",
     "decode_bytes",
     "is_binary",
+    "is_staged_name",
+    "printable",
+    "remove_staged_files",
 ]
 
 StrPath: TypeAlias = "str | os.PathLike[str]"
@@ -255,19 +259,134 @@ def decode_bytes(data: bytes) -> Decoded:
     return decode_as(data, _legacy_encoding(data))
 
 
-def is_binary(data: bytes) -> bool:
-    """True for data that is not text: it holds NUL bytes and no UTF-16/UTF-32 byte order mark.
+# Signatures of common binary formats: PNG, GIF, JPEG, PDF, ZIP (and docx, epub, jar),
+# gzip, xz, 7z, zstd, ELF (and bzip2, below). Data that starts with one is binary.
+_MAGIC = (
+    b"\x89PNG\r\n\x1a\n", b"GIF87a", b"GIF89a", b"\xff\xd8\xff", b"%PDF-",
+    b"PK\x03\x04", b"PK\x05\x06", b"PK\x07\x08", b"\x1f\x8b", b"\xfd7zXZ\x00",
+    b"7z\xbc\xaf\x27\x1c", b"\x28\xb5\x2f\xfd", b"\x7fELF",
+)  # fmt: skip
+# Control bytes text does not hold: C0 controls but tab, line feed, vertical tab, form
+# feed, carriage return and escape (terminal colours), and DEL.
+_CONTROL_BYTES = bytes(b for b in range(32) if b not in b"\t\n\x0b\x0c\r\x1b") + b"\x7f"
+_BZIP2 = (b"BZh", b"1AY&SY")  # "BZh", a block size digit, the block magic
+_UTF8_CONTROL_SHARE = 0.10  # most control bytes (share) text that reads as UTF-8 may hold
+_LEGACY_CONTROL_SHARE = 0.02  # and text that does not (random bytes hold about 12%)
+_SNIFF_HEAD = 32_768  # bytes read from the start of the data
+_SNIFF_PART = 8_192  # and from each of three places further on, for larger data
+_SNIFF_DETECT = 8_192  # bytes of the head charset-normalizer looks at
 
-    UTF-16 text without a byte order mark is full of NUL bytes too and counts as binary.
+
+def _sniff_sample(data: bytes) -> bytes:
+    """A bounded sample of ``data``: all of it when small, else its head and three parts.
+
+    >>> len(_sniff_sample(bytes(1000))), len(_sniff_sample(bytes(10_000_000)))
+    (1000, 57344)
+    """
+    if len(data) <= _SNIFF_HEAD + 3 * _SNIFF_PART:
+        return data
+    starts = (len(data) // 3, 2 * len(data) // 3, len(data) - _SNIFF_PART)
+    return data[:_SNIFF_HEAD] + b"".join(data[s : s + _SNIFF_PART] for s in starts)
+
+
+def _looks_textual(head: bytes) -> bool:
+    """Whether charset-normalizer reads the start of non-UTF-8 data as text in some encoding.
+
+    A head cut short is cut again after its last byte below ``0``: line breaks, spaces
+    and ASCII punctuation, which no multi-byte legacy encoding (Shift JIS, GB18030, Big5,
+    EUC) uses inside a character, so no character is cut in two. Without such a byte,
+    the head is tried with up to three bytes fewer.
+
+    >>> _looks_textual("Привет, мир! Это пример текста на русском языке.".encode("koi8-r"))
+    True
+    """
+    cut_short = len(head) > _SNIFF_DETECT
+    head = head[:_SNIFF_DETECT].translate(None, _CONTROL_BYTES)
+    if not cut_short:
+        return from_bytes(head).best() is not None
+    cut = max(head.rfind(bytes([b])) for b in range(0x30))
+    if cut > 0:
+        return from_bytes(head[: cut + 1]).best() is not None
+    return any(from_bytes(head[: len(head) - k]).best() is not None for k in range(4))
+
+
+_CONTROL_CHARS = frozenset(_CONTROL_BYTES.decode("ascii") + "\ufffd")
+_NOT_TEXT = frozenset({"Cn", "Co", "Cs"})  # unassigned, private use, lone surrogate
+_WIDE_BAD_SHARE = 0.05  # random UTF-16 code units give about 15% such characters
+
+
+def _wide_is_binary(data: bytes, encoding: str) -> bool:
+    """Whether UTF-16 or UTF-32 ``data`` (with its byte order mark) reads as no text:
+    more than 5% of the characters of its first 32 KiB are control characters,
+    undecodable, unassigned or private-use code points.
+
+    >>> _wide_is_binary("Grüße aus München, mit einem NUL\\x00 dazu".encode("utf-16"), "utf-16")
+    False
+    >>> _wide_is_binary(codecs.BOM_UTF32_LE + bytes(range(256)) * 4, "utf-32")
+    True
+    """
+    text = data[:_SNIFF_HEAD].decode(encoding, "replace")
+    bad = sum(1 for c in text if c in _CONTROL_CHARS or unicodedata.category(c) in _NOT_TEXT)
+    return bad > _WIDE_BAD_SHARE * len(text)
+
+
+def is_binary(data: bytes) -> bool:
+    """True for data that is not text: a binary format, control bytes, or no readable text.
+
+    Data with a UTF-16 or UTF-32 byte order mark is text unless more than 5% of the
+    characters its first 32 KiB decode to are control characters, undecodable,
+    unassigned or private-use.
+    Otherwise, on a bounded sample (the first 32 KiB and three 8 KiB parts further on):
+    a PNG, GIF, JPEG, PDF, ZIP, gzip, bzip2, xz, 7z, zstd or ELF signature at the start
+    means binary; so do control bytes (C0 controls other than tab, line breaks, form
+    feed and escape, and DEL) making more than 10% of data that reads as UTF-8 or ASCII,
+    or more than 2% of data that does not (random bytes hold about 12%); and data that
+    is not UTF-8 is binary when charset-normalizer finds no encoding that reads its
+    start as text. A few
+    stray NUL bytes in a page are not enough: the page is text (the ``repair_encoding``
+    cleaner removes them, audited). UTF-16 text without a byte order mark is half NUL
+    bytes and counts as binary.
 
     >>> is_binary(b"\\x89PNG\\r\\n\\x1a\\n\\x00\\x00"), is_binary(b"plain text"), is_binary(b"")
     (True, False, False)
-    >>> is_binary("text".encode("utf-16"))
-    False
+    >>> is_binary(b"a page with one stray NUL\\x00 byte in it"), is_binary(b"\\x00\\x01\\x02")
+    (False, True)
+    >>> is_binary("text".encode("utf-16")), is_binary("Déjà vu, naïve café".encode("cp1252"))
+    (False, False)
     """
-    if _bom_encoding(data) in _WIDE:
+    if not data:
         return False
-    return b"\x00" in data
+    bom = _bom_encoding(data)
+    if bom in _WIDE:
+        return _wide_is_binary(data, bom)
+    if data.startswith(_MAGIC) or (data[:3] == _BZIP2[0] and data[4:10] == _BZIP2[1]):
+        return True
+    sample = _sniff_sample(data)
+    controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
+    if sample.isascii() or _mostly_utf8(sample):
+        return controls > _UTF8_CONTROL_SHARE * len(sample)
+    if controls > _LEGACY_CONTROL_SHARE * len(sample):
+        return True
+    return not _looks_textual(sample)
+
+
+def printable(text: str) -> str:
+    """``text`` that can always be written as UTF-8: a file name's bytes that are not
+    UTF-8 (which Python gives as lone surrogates, ``os.fsdecode``) become ``\\xNN``.
+
+    Used for the sidecar's ``source`` and for messages; the file itself keeps its name
+    byte for byte (``os.fsencode`` gives the bytes back).
+
+    >>> printable(os.fsdecode(b"caf\\xe9.txt")), printable("café.txt")
+    ('caf\\\\xe9.txt', 'café.txt')
+    """
+    if text.isascii():
+        return text
+    try:
+        raw = os.fsencode(text)
+    except UnicodeError:
+        raw = text.encode("utf-8", "surrogatepass")
+    return raw.decode("utf-8", "backslashreplace")
 
 
 @functools.cache
@@ -283,13 +402,51 @@ def _unlink_quietly(path: str) -> None:
         os.unlink(path)
 
 
+# A staged file is ``.<name>.seedclean-<8 random characters>.tmp`` (hidden, and
+# recognisable as seedclean's, so a later run can remove one a killed run left behind).
+_STAGED_TAG = ".seedclean-"
+_STAGED_SUFFIX = ".tmp"
+_STAGED_RANDOM = 8  # tempfile.mkstemp's random part
+_STAGED_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_")
+_STAGED_NAME_BYTES = 200  # longest name kept in a staged name (file names have 255 bytes)
+
+
+def is_staged_name(name: str) -> bool:
+    """Whether ``name`` is that of a file :func:`atomic_write_files` stages, and nothing else.
+
+    >>> is_staged_name(".page.txt.seedclean-a1b2c3d_.tmp"), is_staged_name(".page.txt.tmp")
+    (True, False)
+    >>> is_staged_name(".seedclean-a1b2c3d_.tmp"), is_staged_name(".x.seedclean-A1B2C3D_.tmp")
+    (False, False)
+    """
+    core = name[: -len(_STAGED_SUFFIX)]
+    tag = len(core) - _STAGED_RANDOM - len(_STAGED_TAG)
+    return (
+        name.startswith(".")
+        and name.endswith(_STAGED_SUFFIX)
+        and tag > 1
+        and core[tag : tag + len(_STAGED_TAG)] == _STAGED_TAG
+        and all(c in _STAGED_CHARS for c in core[-_STAGED_RANDOM:])
+    )
+
+
+def _staged_prefix(name: str) -> str:
+    """The start of a staged file's name: ``.<name>.seedclean-``, ``name`` cut if long."""
+    raw = os.fsencode(name)
+    if len(raw) > _STAGED_NAME_BYTES:
+        name = os.fsdecode(raw[:_STAGED_NAME_BYTES])
+    return f".{name}{_STAGED_TAG}"
+
+
 def _stage(path: Path, data: bytes) -> str:
     """Write ``data`` to a new temporary file beside ``path``, fsync it; return its name.
 
-    The temporary file is removed if anything fails, KeyboardInterrupt included.
+    The name is ``.<name>.seedclean-XXXXXXXX.tmp`` (see :func:`is_staged_name`). The
+    temporary file is removed if anything fails, KeyboardInterrupt included.
     """
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    prefix = _staged_prefix(path.name)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=prefix, suffix=_STAGED_SUFFIX)
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(data)
@@ -300,6 +457,46 @@ def _stage(path: Path, data: bytes) -> str:
         _unlink_quietly(tmp)
         raise
     return tmp
+
+
+def remove_staged_files(folder: StrPath, *, skip: Iterable[StrPath] = ()) -> int:
+    """Remove the staged files a killed run left in ``folder`` and its subfolders.
+
+    Only regular files whose name :func:`is_staged_name` accepts are removed. Symbolic
+    links are neither followed nor removed, and folders in ``skip`` (compared by real
+    path: the input folder, when it lies inside ``folder``) are not entered. A folder
+    that cannot be listed, or a file that cannot be removed, is passed over. Returns how
+    many files were removed.
+
+    >>> import tempfile, pathlib
+    >>> with tempfile.TemporaryDirectory() as d:
+    ...     for name in (".a.txt.seedclean-k2j4h6g8.tmp", ".a.txt.x.tmp", "a.txt"):
+    ...         _ = pathlib.Path(d, name).write_text("x")
+    ...     remove_staged_files(d), sorted(p.name for p in pathlib.Path(d).iterdir())
+    (1, ['.a.txt.x.tmp', 'a.txt'])
+    """
+    skipped = {os.path.realpath(p) for p in skip}
+    removed = 0
+    stack = [os.fspath(folder)]
+    while stack:
+        current = stack.pop()
+        if os.path.realpath(current) in skipped:
+            continue
+        try:
+            with os.scandir(current) as it:
+                entries = list(it)
+        except OSError:
+            continue
+        for entry in entries:
+            try:
+                if entry.is_dir(follow_symlinks=False):
+                    stack.append(entry.path)
+                elif is_staged_name(entry.name) and entry.is_file(follow_symlinks=False):
+                    os.unlink(entry.path)
+                    removed += 1
+            except OSError:
+                continue
+    return removed
 
 
 def atomic_write_files(files: Iterable[tuple[StrPath, bytes]]) -> None:

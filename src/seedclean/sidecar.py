@@ -43,14 +43,17 @@ def sidecar(
     source: str,
     encoding: str,
     encoding_errors: bool = False,
+    bytes_in: int | None = None,
 ) -> dict[str, Any]:
     """The sidecar record of ``doc``, cleaned by ``pipeline`` from ``source``.
 
     ``source`` is the input's path relative to the input folder (``"-"`` for standard
     input); ``encoding`` the codec its bytes were decoded with and ``encoding_errors``
-    whether some of them were invalid in it. Keys come in a fixed order.
+    whether some of them were invalid in it; ``bytes_in``, when given, the input's size
+    in bytes (``stats.bytes_in``, which ``seedclean --resume`` compares). Keys come in a
+    fixed order.
     """
-    return {
+    record: dict[str, Any] = {
         "schema": SCHEMA,
         "schema_version": SCHEMA_VERSION,
         "seedclean": __version__,
@@ -69,6 +72,9 @@ def sidecar(
             "edits": len(doc.audit),
         },
     }
+    if bytes_in is not None:
+        record["stats"]["bytes_in"] = bytes_in
+    return record
 
 
 def dumps(data: Mapping[str, Any]) -> str:
