@@ -1,0 +1,304 @@
+"""Dataset records: clean the text field of a JSON-like record and keep every other field.
+
+Corpora come as records (JSON Lines, Parquet rows, WARC conversion records, datatrove or
+Hugging Face documents). :func:`clean_record` cleans one of them and gives back a record in
+the datatrove/dolma layout: ``id``, ``text`` (the clean body), every other field of the
+input as it was, and ``metadata`` with seedclean's entry under the key ``"seedclean"``:
+the keep/drop decision and its reason, the metadata found, the figures and, unless asked
+not to, the audit in a compact form that replays exactly (:func:`replay_record`).
+
+>>> import seedclean
+>>> pipe = seedclean.default_pipeline()
+>>> out = clean_record({"id": "a", "url": "u", "text": "Caf\\u00e9  \\nopens."}, pipe)
+>>> out["id"], out["text"], out["url"]
+('a', 'Café\\nopens.', 'u')
+>>> entry = out["metadata"]["seedclean"]
+>>> entry["decision"], entry["reason"], entry["audit"]
+('keep', None, [[1, 4, 6, 'normalize_whitespace', 'trailing_whitespace', '']])
+>>> replay_record("Caf\\u00e9  \\nopens.", out)
+'Café\\nopens.'
+
+A record whose body comes out empty is still returned, with the reason it would be
+dropped; so is a record with no text to clean:
+
+>>> clean_record({"id": "b", "text": "   "}, pipe)["metadata"]["seedclean"]["reason"]
+'empty_body'
+>>> clean_record({"id": "c", "text": 42}, pipe)["metadata"]["seedclean"]["reason"]
+'no_text'
+"""
+
+from __future__ import annotations
+
+import enum
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from typing import Any, Literal
+
+from ._version import __version__
+from .batch import LimitExceededError, Limits, describe_error
+from .document import Document, Edit, Reason, apply_edits
+from .pipeline import Pipeline
+
+__all__ = [
+    "AUDIT_MODES",
+    "ENTRY_KEY",
+    "ENTRY_VERSION",
+    "Decision",
+    "DropReason",
+    "clean_record",
+    "compact_audit",
+    "failed_record",
+    "removed_by_reason",
+    "replay_record",
+    "seedclean_entry",
+]
+
+#: The key of seedclean's entry in a record's ``metadata``.
+ENTRY_KEY = "seedclean"
+#: Bumped on every incompatible change to that entry.
+ENTRY_VERSION = 1
+#: ``"compact"``: the audit as lists (see :func:`compact_audit`); ``"none"``: left out.
+AUDIT_MODES = ("compact", "none")
+AuditMode = Literal["compact", "none"]
+
+
+class Decision(enum.StrEnum):
+    """Whether a record's clean text is worth keeping."""
+
+    KEEP = "keep"
+    DROP = "drop"
+
+
+class DropReason(enum.StrEnum):
+    """Why a record is marked ``drop`` (its clean text is not worth keeping)."""
+
+    #: Cleaning left nothing but whitespace.
+    EMPTY_BODY = "empty_body"
+    #: The record has no text field, or its value is not a string.
+    NO_TEXT = "no_text"
+    #: Cleaning raised an error (the entry's ``error`` says which).
+    FAILED = "failed"
+    #: The record could not be read at all (a malformed JSON line, say).
+    UNREADABLE = "unreadable"
+
+
+def compact_audit(audit: Iterable[Edit]) -> list[list[Any]]:
+    """The applied edits of an audit log as ``[step, start, end, cleaner, reason,
+    replacement]`` lists.
+
+    The removed text is left out (it is ``text[start:end]`` of the text the step
+    received, so replay recovers it), and so are the edits a guard reverted, which did not
+    change the text. Scores and features are kept only in sidecars.
+
+    >>> from seedclean import Change, Document, Reason
+    >>> doc = Document("ab  ").apply("demo", [Change(2, 4, Reason.TRAILING_WHITESPACE)])
+    >>> compact_audit(doc.audit)
+    [[0, 2, 4, 'demo', 'trailing_whitespace', '']]
+    """
+    return [
+        [e.step, e.start, e.end, e.cleaner, e.reason.value, e.new] for e in audit if not e.reverted
+    ]
+
+
+def _replay_compact(text: str, edits: Iterable[Any]) -> str:
+    by_step: dict[int, list[Edit]] = {}
+    for step, start, end, name, _reason, new in edits:
+        by_step.setdefault(int(step), []).append(
+            Edit(int(step), str(name), Reason.OTHER, int(start), int(end), "", str(new))
+        )
+    for step in sorted(by_step):
+        group = [
+            Edit(e.step, e.cleaner, e.reason, e.start, e.end, text[e.start : e.end], e.new)
+            for e in by_step[step]
+        ]
+        text = apply_edits(text, group)
+    return text
+
+
+def replay_record(original: str, record: Mapping[str, Any]) -> str:
+    """Replay the compact audit of an output record on its input text: the clean text.
+
+    Raises :class:`ValueError` when the record carries no audit (it was left out) or the
+    audit does not fit ``original``.
+    """
+    entry = record["metadata"][ENTRY_KEY]
+    if "audit" not in entry:
+        raise ValueError("this record was written without its audit")
+    return _replay_compact(original, entry["audit"])
+
+
+def removed_by_reason(doc: Document) -> dict[str, int]:
+    """Characters removed from ``doc``'s text, by reason, biggest first (applied edits only).
+
+    >>> from seedclean import Change, Document, Reason
+    >>> doc = Document("ab  c").apply("demo", [Change(2, 4, Reason.TRAILING_WHITESPACE)])
+    >>> removed_by_reason(doc)
+    {'trailing_whitespace': 2}
+    """
+    counts: Counter[str] = Counter()
+    for e in doc.audit:
+        if not e.reverted and len(e.old) > len(e.new):
+            counts[e.reason.value] += len(e.old) - len(e.new)
+    return dict(counts.most_common())
+
+
+def seedclean_entry(
+    doc: Document,
+    *,
+    pipeline: Pipeline,
+    audit: AuditMode = "compact",
+    passed_through: Mapping[str, Any] | None = None,
+) -> dict[str, Any]:
+    """seedclean's entry for a record cleaned into ``doc`` by ``pipeline``.
+
+    Keys, in order: ``version`` (of this entry's layout), ``seedclean``, ``pipeline``
+    (its fingerprint), ``decision``, ``reason`` (a :class:`DropReason` value or ``None``),
+    ``metadata``, ``stats``, ``removed`` (characters by reason), then ``passed_through``
+    when the text was over a limit, and ``audit`` unless ``audit="none"``.
+    """
+    empty = not doc.text.strip()
+    entry: dict[str, Any] = {
+        "version": ENTRY_VERSION,
+        "seedclean": __version__,
+        "pipeline": pipeline.fingerprint(),
+        "decision": (Decision.DROP if empty else Decision.KEEP).value,
+        "reason": DropReason.EMPTY_BODY.value if empty else None,
+        "metadata": doc.metadata.to_json(),
+        "stats": {
+            "chars_in": len(doc.original),
+            "chars_out": len(doc.text),
+            "removed_share": doc.removed_share,
+            "edits": len(doc.audit),
+        },
+        "removed": removed_by_reason(doc),
+    }
+    if passed_through is not None:
+        entry["passed_through"] = dict(passed_through)
+    if audit == "compact":
+        entry["audit"] = compact_audit(doc.audit)
+    elif audit != "none":
+        raise ValueError(f"audit must be one of {', '.join(AUDIT_MODES)}, not {audit!r}")
+    return entry
+
+
+def failed_record(
+    record: Mapping[str, Any],
+    reason: DropReason,
+    error: str,
+    *,
+    text_key: str = "text",
+    id_key: str = "id",
+    default_id: str | None = None,
+) -> dict[str, Any]:
+    """The output record of an input that could not be cleaned: every field kept, the text
+    empty, and seedclean's entry saying ``drop``, why, and the error.
+
+    >>> failed_record({"id": 7, "text": None}, DropReason.NO_TEXT, "text is null")
+    ... # doctest: +NORMALIZE_WHITESPACE
+    {'id': 7, 'text': '', 'metadata': {'seedclean': {'version': 1, 'seedclean': '...',
+     'decision': 'drop', 'reason': 'no_text', 'error': 'text is null'}}}
+    """
+    entry = {
+        "version": ENTRY_VERSION,
+        "seedclean": __version__,
+        "decision": Decision.DROP.value,
+        "reason": reason.value,
+        "error": error,
+    }
+    return _layout(record, "", entry, text_key=text_key, id_key=id_key, default_id=default_id)
+
+
+def _layout(
+    record: Mapping[str, Any],
+    text: str,
+    entry: dict[str, Any],
+    *,
+    text_key: str,
+    id_key: str,
+    default_id: str | None,
+) -> dict[str, Any]:
+    """``id``, ``text``, the other fields in their order, then ``metadata`` with the entry.
+
+    The input's own ``metadata`` is kept when it is a mapping (the entry is added to a
+    copy); any other value of it moves to ``metadata["input"]`` so that nothing is lost.
+    """
+    out: dict[str, Any] = {}
+    record_id = record.get(id_key, default_id)
+    if record_id is not None:
+        out["id"] = record_id
+    out["text"] = text
+    for key, value in record.items():
+        if key in (text_key, id_key, "metadata") or key in out:
+            continue
+        out[key] = value
+    metadata = record.get("metadata")
+    merged: dict[str, Any]
+    if isinstance(metadata, Mapping):
+        merged = dict(metadata)
+    elif metadata is None:
+        merged = {}
+    else:
+        merged = {"input": metadata}
+    merged[ENTRY_KEY] = entry
+    out["metadata"] = merged
+    return out
+
+
+def clean_record(
+    record: Mapping[str, Any],
+    pipeline: Pipeline,
+    *,
+    text_key: str = "text",
+    id_key: str = "id",
+    default_id: str | None = None,
+    audit: AuditMode = "compact",
+    limits: Limits | None = None,
+    reraise: bool = False,
+) -> dict[str, Any]:
+    """Clean ``record[text_key]`` with ``pipeline``; the output record in the dataset layout.
+
+    ``id`` comes from ``record[id_key]`` (``default_id`` when it has none, e.g. the file
+    and line the record came from). Errors are not raised (unless ``reraise``): a record
+    whose text is missing or not a string, or whose cleaning fails, comes back with an
+    empty text and a ``drop`` decision that says why (:func:`failed_record`). A text over
+    one of ``limits`` is kept unchanged, and the entry's ``passed_through`` says why. The
+    input is not modified.
+    """
+    if audit not in AUDIT_MODES:
+        raise ValueError(f"audit must be one of {', '.join(AUDIT_MODES)}, not {audit!r}")
+    text = record.get(text_key)
+    if not isinstance(text, str):
+        what = "missing" if text_key not in record else f"a {type(text).__name__}, not a string"
+        return failed_record(
+            record,
+            DropReason.NO_TEXT,
+            f"text field {text_key!r} is {what}",
+            text_key=text_key,
+            id_key=id_key,
+            default_id=default_id,
+        )
+    passed: dict[str, Any] | None = None
+    limits = limits or Limits()
+    try:
+        try:
+            limits.check_size(text)
+            with limits.time_limit():
+                doc = pipeline(text)
+        except LimitExceededError as exc:
+            passed = {"limit": exc.kind, "value": exc.limit, "message": exc.message}
+            doc = Document(text)
+        entry = seedclean_entry(doc, pipeline=pipeline, audit=audit, passed_through=passed)
+    except Exception as exc:
+        if reraise:
+            raise
+        return failed_record(
+            record,
+            DropReason.FAILED,
+            describe_error(exc),
+            text_key=text_key,
+            id_key=id_key,
+            default_id=default_id,
+        )
+    return _layout(
+        record, doc.text, entry, text_key=text_key, id_key=id_key, default_id=default_id
+    )
