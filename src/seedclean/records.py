@@ -30,6 +30,7 @@ dropped; so is a record with no text to clean:
 from __future__ import annotations
 
 import enum
+import json
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from typing import Any, Literal
@@ -47,6 +48,8 @@ __all__ = [
     "DropReason",
     "clean_record",
     "compact_audit",
+    "default_id",
+    "dumps_record",
     "failed_record",
     "removed_by_reason",
     "replay_record",
@@ -80,6 +83,26 @@ class DropReason(enum.StrEnum):
     FAILED = "failed"
     #: The record could not be read at all (a malformed JSON line, say).
     UNREADABLE = "unreadable"
+
+
+def default_id(source: str, number: int) -> str:
+    """The ``id`` of a record that has none: where it came from, ``<source>:<number>``
+    (the file's name and the record's 1-based line or row number).
+
+    >>> default_id("pages.jsonl", 7)
+    'pages.jsonl:7'
+    """
+    return f"{source}:{number}"
+
+
+def dumps_record(record: Mapping[str, Any]) -> str:
+    """An output record as one line of JSON Lines: compact, UTF-8 characters as they are,
+    keys in their order, no newline at the end (non-finite numbers are refused).
+
+    >>> dumps_record({"id": "a", "text": "Café"})
+    '{"id":"a","text":"Café"}'
+    """
+    return json.dumps(record, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
 
 
 def compact_audit(audit: Iterable[Edit]) -> list[list[Any]]:
