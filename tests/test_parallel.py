@@ -86,18 +86,29 @@ def test_two_workers_give_what_one_process_gives_in_the_input_order() -> None:
     assert got[5 + 3] == "uite\nuite\nuite\n"  # the user's cleaner ran in the workers
 
 
-def test_items_go_out_largest_first_within_a_window() -> None:
+def test_items_go_out_largest_first_within_a_window_in_chunks_of_bytes() -> None:
+    items = [WorkItem(name, data=b"x" * n) for name, n in [("a", 1), ("b", 30), ("c", 5), ("d", 9)]]
+    workers: Workers[WorkItem, Result] = Workers(
+        seedclean.default_pipeline(), process, window=3, chunk_bytes=6
+    )
+    chunks = [[(i, item.rel) for i, item in chunk] for chunk in workers.chunks(items, size=_size)]
+    assert chunks == [[(1, "b")], [(2, "c"), (0, "a")], [(3, "d")]]
+
+
+def test_one_process_cleans_one_item_after_the_other_in_order() -> None:
     seen: list[str] = []
 
     def task(item: WorkItem, pipeline: Pipeline) -> str:
         seen.append(item.rel)
         return item.rel
 
-    items = [WorkItem(name, data=b"x" * n) for name, n in [("a", 1), ("b", 30), ("c", 5), ("d", 9)]]
-    with Workers(seedclean.default_pipeline(), task, jobs=1, window=3) as workers:
-        out = list(workers.map(items, size=_size))
-    assert out == ["a", "b", "c", "d"]  # results in the order of the items
-    assert seen == ["b", "c", "a", "d"]  # work: the first window largest first, then the next
+    def items() -> Iterator[WorkItem]:
+        for name in "abc":
+            yield WorkItem(name, data=b"x")
+            assert seen[-1] == name  # each is done before the next is read
+
+    with Workers(seedclean.default_pipeline(), task, jobs=1) as workers:
+        assert list(workers.map(items(), size=_size)) == ["a", "b", "c"]
 
 
 def test_an_error_in_a_worker_reaches_the_caller() -> None:

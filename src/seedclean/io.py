@@ -34,6 +34,7 @@ from charset_normalizer import from_bytes
 __all__ = [
     "FALLBACK_ERRORS",
     "Decoded",
+    "StagedFile",
     "atomic_write_bytes",
     "atomic_write_files",
     "atomic_write_text",
@@ -457,6 +458,53 @@ def _stage(path: Path, data: bytes) -> str:
         _unlink_quietly(tmp)
         raise
     return tmp
+
+
+class StagedFile:
+    """A file written bit by bit and put in place atomically: for outputs too big to hold.
+
+    Writes go to a staged file beside ``path`` (named as :func:`is_staged_name` says);
+    :meth:`commit` fsyncs it and renames it over ``path``; leaving the ``with`` block
+    without a commit (an error, Ctrl-C) removes it, and the old ``path`` stays as it was.
+
+    >>> import tempfile, pathlib
+    >>> with tempfile.TemporaryDirectory() as d:
+    ...     with StagedFile(pathlib.Path(d, "out.jsonl")) as staged:
+    ...         _ = staged.file.write(b"{}\\n")
+    ...         staged.commit()
+    ...     sorted(p.name for p in pathlib.Path(d).iterdir())
+    ['out.jsonl']
+    """
+
+    def __init__(self, path: StrPath) -> None:
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        prefix = _staged_prefix(self.path.name)
+        fd, self.tmp = tempfile.mkstemp(dir=self.path.parent, prefix=prefix, suffix=_STAGED_SUFFIX)
+        self.file = os.fdopen(fd, "wb")
+        self.committed = False
+
+    def __enter__(self) -> StagedFile:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        if not self.committed:
+            self.discard()
+
+    def commit(self) -> None:
+        """Flush and fsync the staged file, then rename it over the target."""
+        self.file.flush()
+        os.fsync(self.file.fileno())
+        self.file.close()
+        os.chmod(self.tmp, _new_file_mode())
+        os.replace(self.tmp, self.path)
+        self.committed = True
+
+    def discard(self) -> None:
+        """Remove the staged file; the target is not touched."""
+        with contextlib.suppress(OSError):
+            self.file.close()
+        _unlink_quietly(self.tmp)
 
 
 def remove_staged_files(folder: StrPath, *, skip: Iterable[StrPath] = ()) -> int:

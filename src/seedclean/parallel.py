@@ -13,7 +13,8 @@ order of the items, so the output does not depend on the number of workers.
 ...     [r.body for r in workers.map(items, size=lambda item: len(item.data or b""))]
 ['', 'x\\n', 'x  x\\n', 'x  x  x\\n']
 
-With ``jobs=1`` everything runs in this process (no pool, errors keep their traceback);
+With ``jobs=1`` everything runs in this process, one item after the other (no pool,
+errors keep their traceback);
 with more, in ``jobs`` worker processes started with ``spawn``, which ignore Ctrl-C (the
 main process stops them). A task and its items must pickle; so must the pipeline, user
 cleaners made with :func:`seedclean.cleaner` included.
@@ -126,10 +127,18 @@ class Workers(Generic[T, R]):
             pool.close()
         pool.join()
 
-    def _chunks(
+    def chunks(
         self, items: Iterable[T], size: Callable[[T], int]
     ) -> Iterator[list[tuple[int, T]]]:
-        """Chunks of ``(index, item)``: each window of items largest first, cut by bytes."""
+        """The chunks of ``(index, item)`` the workers get, in the order they get them:
+        each window of items largest first (ties in input order), cut after
+        ``chunk_bytes``.
+
+        >>> import seedclean
+        >>> workers = Workers(seedclean.default_pipeline(), print, window=3, chunk_bytes=10)
+        >>> list(workers.chunks(["a", "b" * 30, "c" * 5, "d" * 6], size=len))
+        [[(1, 'bbbbbbbbbbbbbbbbbbbbbbbbbbbbbb')], [(2, 'ccccc'), (0, 'a')], [(3, 'dddddd')]]
+        """
         window: list[tuple[int, T]] = []
         for pair in enumerate(items):
             window.append(pair)
@@ -159,9 +168,13 @@ class Workers(Generic[T, R]):
 
         ``size(item)`` is its cost (bytes, say), for the largest-first order and the chunks.
         """
+        if self._pool is None:  # one process: in order, one at a time
+            for item in items:
+                yield self.task(item, self.pipeline)
+            return
         done: dict[int, R] = {}
         expected = 0
-        for chunk in self._results(self._chunks(items, size)):
+        for chunk in self._results(self.chunks(items, size)):
             done.update(chunk)
             while expected in done:
                 yield done.pop(expected)
@@ -171,10 +184,7 @@ class Workers(Generic[T, R]):
 
     def _results(self, chunks: Iterator[list[tuple[int, T]]]) -> Iterator[list[tuple[int, R]]]:
         pool = self._pool
-        if pool is None:
-            for chunk in chunks:
-                yield [(index, self.task(item, self.pipeline)) for index, item in chunk]
-            return
+        assert pool is not None
         in_flight: deque[AsyncResult[list[tuple[int, R]]]] = deque()
         limit = 4 * self.jobs
         for chunk in chunks:

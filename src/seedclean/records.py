@@ -35,6 +35,8 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from typing import Any, Literal
 
+import attrs
+
 from ._version import __version__
 from .batch import LimitExceededError, Limits, describe_error
 from .document import Document, Edit, Reason, apply_edits
@@ -46,11 +48,13 @@ __all__ = [
     "ENTRY_VERSION",
     "Decision",
     "DropReason",
+    "RecordItem",
     "clean_record",
     "compact_audit",
     "default_id",
     "dumps_record",
     "failed_record",
+    "process_record",
     "removed_by_reason",
     "replay_record",
     "seedclean_entry",
@@ -325,3 +329,63 @@ def clean_record(
     return _layout(
         record, doc.text, entry, text_key=text_key, id_key=id_key, default_id=default_id
     )
+
+
+@attrs.frozen
+class RecordItem:
+    """One record of a dataset file, as a reader gives it to be cleaned.
+
+    ``source`` is the file's name and ``number`` the record's place in it (1-based: the
+    line of a JSON Lines file, the row of a Parquet file, the conversion record of a WET
+    file). ``record`` is the parsed record, or ``None`` with ``error`` saying why it
+    could not be read (``raw`` then holds the text of the line, so nothing is lost).
+    ``size`` is its length in bytes, for ordering the work and showing progress.
+    """
+
+    source: str
+    number: int
+    record: dict[str, Any] | None = None
+    error: str | None = None
+    raw: str | None = None
+    size: int = 0
+
+
+def process_record(
+    item: RecordItem,
+    pipeline: Pipeline,
+    *,
+    text_key: str = "text",
+    id_key: str = "id",
+    audit: AuditMode = "compact",
+    limits: Limits | None = None,
+) -> dict[str, Any]:
+    """The output record of one :class:`RecordItem`: :func:`clean_record` with the id
+    ``<source>:<number>`` for a record that has none, or, for an item that could not be
+    read, a record marked ``drop`` with reason ``unreadable``, the error and the raw line.
+    seedclean's entry gets ``source``: where the record came from, ``<source>:<number>``.
+
+    A task for :class:`seedclean.parallel.Workers` (bind the options with
+    :func:`functools.partial`).
+
+    >>> import seedclean
+    >>> bad = RecordItem("p.jsonl", 3, error="not valid JSON", raw="{oops")
+    >>> out = process_record(bad, seedclean.default_pipeline())
+    >>> out["id"], out["metadata"]["seedclean"]["reason"], out["metadata"]["seedclean"]["raw"]
+    ('p.jsonl:3', 'unreadable', '{oops')
+    """
+    where = default_id(item.source, item.number)
+    if item.record is None:
+        out = failed_record({}, DropReason.UNREADABLE, item.error or "unreadable", default_id=where)
+        out["metadata"][ENTRY_KEY]["raw"] = item.raw
+    else:
+        out = clean_record(
+            item.record,
+            pipeline,
+            text_key=text_key,
+            id_key=id_key,
+            default_id=where,
+            audit=audit,
+            limits=limits,
+        )
+    out["metadata"][ENTRY_KEY]["source"] = where
+    return out

@@ -1,0 +1,216 @@
+"""Cleaning a dataset file: read its records, clean them on the workers, write and count them.
+
+This is what ``seedclean pages.jsonl.gz -o clean.jsonl.gz`` runs. Records stream through
+(a window ahead of the writer, whatever the size of the file); each input record gives
+exactly one output record, in the same order, with seedclean's keep/drop decision and
+its reason (see :mod:`seedclean.records`), so none is lost without a word.
+
+>>> import io, seedclean
+>>> from seedclean.formats import read_jsonl
+>>> out, stats = io.BytesIO(), RecordStats()
+>>> lines = io.BytesIO(b'{"id": "a", "text": "Some text.  "}\\n{"id": "b", "text": " "}\\n')
+>>> for record in clean_records(read_jsonl(lines, "x.jsonl"), seedclean.default_pipeline()):
+...     stats.add(record)
+>>> stats.records, stats.kept, dict(stats.dropped)
+(2, 1, {'empty_body': 1})
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import sys
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any
+
+import attrs
+from tqdm import tqdm
+
+from .batch import Limits
+from .formats import Format, RecordWriter, open_records
+from .parallel import Workers
+from .pipeline import Pipeline
+from .records import ENTRY_KEY, AuditMode, DropReason, RecordItem, process_record
+
+__all__ = ["RecordOptions", "RecordStats", "clean_records", "output_name", "run_file"]
+
+#: Drop reasons that mean a record could not be cleaned (a failure, exit status 1).
+FAILURES = frozenset({DropReason.FAILED.value, DropReason.UNREADABLE.value})
+
+
+def _record_size(item: RecordItem) -> int:
+    return item.size
+
+
+def clean_records(
+    items: Iterable[RecordItem],
+    pipeline: Pipeline,
+    *,
+    jobs: int = 1,
+    text_key: str = "text",
+    id_key: str = "id",
+    audit: AuditMode = "compact",
+    limits: Limits | None = None,
+) -> Iterator[dict[str, Any]]:
+    """The output record of each item, in order, cleaned on ``jobs`` processes."""
+    task = functools.partial(
+        process_record, text_key=text_key, id_key=id_key, audit=audit, limits=limits
+    )
+    with Workers(pipeline, task, jobs=jobs) as workers:
+        yield from workers.map(items, size=_record_size)
+
+
+@attrs.define
+class RecordStats:
+    """Counts of a run over records, for the closing summary line."""
+
+    started: float = attrs.field(factory=time.perf_counter)
+    records: int = 0
+    kept: int = 0
+    dropped: Counter[str] = attrs.field(factory=Counter)
+    passed_through: int = 0
+    bytes_in: int = 0
+    chars_in: int = 0
+    chars_out: int = 0
+    removed: Counter[str] = attrs.field(factory=Counter)
+
+    @property
+    def failed(self) -> int:
+        """Records that could not be read or cleaned."""
+        return sum(n for reason, n in self.dropped.items() if reason in FAILURES)
+
+    def add(self, record: dict[str, Any]) -> None:
+        """Count one output record."""
+        entry = record["metadata"][ENTRY_KEY]
+        self.records += 1
+        if entry["decision"] == "keep":
+            self.kept += 1
+        else:
+            self.dropped[entry["reason"]] += 1
+        stats = entry.get("stats")
+        if stats is not None:
+            self.chars_in += stats["chars_in"]
+            self.chars_out += stats["chars_out"]
+            self.removed.update(entry["removed"])
+        self.passed_through += "passed_through" in entry
+
+    def summary(self, elapsed: float | None = None) -> str:
+        """The summary line, with the characters removed by reason (the top five).
+
+        >>> s = RecordStats(records=3, kept=2, dropped=Counter(empty_body=1),
+        ...                 bytes_in=2_000_000, chars_in=1000, chars_out=700,
+        ...                 removed=Counter(low_content=200, boilerplate_phrase=100))
+        >>> print(s.summary(elapsed=2.0))
+        3 records, 2.00 MB in 2.00 s (1.00 MB/s), 30.0% of text removed
+        (low_content 20.0%, boilerplate_phrase 10.0%), 2 kept, 1 dropped (empty_body 1), 0 failed
+        """
+        if elapsed is None:
+            elapsed = time.perf_counter() - self.started
+        mb = self.bytes_in / 1e6
+        rate = mb / elapsed if elapsed > 0 else 0.0
+        removed = 1 - self.chars_out / self.chars_in if self.chars_in else 0.0
+        noun = "record" if self.records == 1 else "records"
+        line = (
+            f"{self.records} {noun}, {mb:.2f} MB in {elapsed:.2f} s ({rate:.2f} MB/s), "
+            f"{max(removed, 0.0):.1%} of text removed"
+        )
+        if self.chars_in and self.removed:
+            top = ", ".join(
+                f"{reason} {n / self.chars_in:.1%}" for reason, n in self.removed.most_common(5)
+            )
+            line += f" ({top})"
+        line += f", {self.kept} kept, {sum(self.dropped.values())} dropped"
+        if self.dropped:
+            line += " (" + ", ".join(f"{r} {n}" for r, n in sorted(self.dropped.items())) + ")"
+        line += f", {self.failed} failed"
+        if self.passed_through:
+            line += f", {self.passed_through} passed through over a limit"
+        return line
+
+
+def output_name(name: str, fmt: Format) -> str:
+    """The name of the output of a dataset file in an output folder: the same name for
+    JSON Lines and Parquet, ``<name>.jsonl.gz`` for a WET file.
+
+    >>> output_name("CC-MAIN-0001.warc.wet.gz", Format.WET)
+    'CC-MAIN-0001.jsonl.gz'
+    >>> output_name("a.jsonl.zst", Format.JSONL)
+    'a.jsonl.zst'
+    """
+    if fmt is not Format.WET:
+        return name
+    lower = name.lower()
+    for suffix in (".warc.wet.gz", ".warc.wet", ".wet.gz", ".wet"):
+        if lower.endswith(suffix):
+            return name[: -len(suffix)] + ".jsonl.gz"
+    return name + ".jsonl.gz"
+
+
+@attrs.frozen
+class RecordOptions:
+    """How records are cleaned and written (the command's dataset options)."""
+
+    text_key: str = "text"
+    id_key: str = "id"
+    audit: AuditMode = "compact"
+    limits: Limits = attrs.field(factory=Limits)
+    jobs: int = 1
+
+
+def run_file(
+    src: str,
+    fmt: Format,
+    pipeline: Pipeline,
+    writer: RecordWriter,
+    *,
+    options: RecordOptions,
+    rejects: RecordWriter | None = None,
+    progress: bool = False,
+    say: Callable[[str], None] = print,
+) -> RecordStats:
+    """Clean the dataset file ``src`` into ``writer`` (the dropped records into
+    ``rejects`` when given); report each record that failed through ``say``.
+
+    The writers are not closed here: the caller commits them (or aborts them on error).
+    """
+    stats = RecordStats()
+    name = os.path.basename(src)
+    with (
+        open_records(src, fmt, name) as (items, raw),
+        tqdm(
+            total=os.path.getsize(src) if raw is not None else None,
+            unit="B",
+            unit_scale=True,
+            desc=name,
+            file=sys.stderr,
+            disable=not progress,
+            leave=False,
+        ) as bar,
+    ):
+        outputs = clean_records(
+            items,
+            pipeline,
+            jobs=options.jobs,
+            text_key=options.text_key,
+            id_key=options.id_key,
+            audit=options.audit,
+            limits=options.limits,
+        )
+        for record in outputs:
+            entry = record["metadata"][ENTRY_KEY]
+            if entry["reason"] in FAILURES:
+                say(f"failed: {entry['source']}: {entry['error']}")
+            if rejects is not None and entry["decision"] != "keep":
+                rejects.write(record)
+            else:
+                writer.write(record)
+            stats.add(record)
+            if raw is not None:
+                bar.update(raw.tell() - bar.n)
+            else:
+                bar.update(1)
+            bar.set_postfix(records=stats.records, refresh=False)
+    stats.bytes_in = os.path.getsize(src)
+    return stats
