@@ -38,6 +38,8 @@ from .batch import (
     plan_sidecars,
     process,
 )
+from .dataset_run import RecordOptions, output_name, run_file
+from .formats import Format, RecordWriter, detect_format, parquet_schema
 from .io import atomic_write_text, printable, remove_staged_files
 from .parallel import Workers, available_cores
 from .pipeline import Pipeline, registered_cleaners
@@ -141,6 +143,33 @@ def build_parser() -> argparse.ArgumentParser:
         "--sidecar", metavar="FILE",
         help="when the clean text goes to standard output (SRC '-', or a single file "
         "without -o): also write the sidecar JSON to FILE",
+    )  # fmt: skip
+    parser.add_argument(
+        "--format", choices=["auto", *(f.value for f in Format)], default="auto",
+        help="what SRC holds (default: from its name): txt (one document; a folder of "
+        "them), jsonl (JSON Lines, also .jsonl.gz and .jsonl.zst), wet (a CommonCrawl "
+        ".warc.wet.gz), parquet; records are written as JSON Lines or Parquet, one "
+        "output record per input record",
+    )  # fmt: skip
+    parser.add_argument(
+        "--text-key", metavar="KEY", default="text",
+        help="records: the field holding the text to clean (default: text); the output "
+        "record has the clean text under 'text'",
+    )  # fmt: skip
+    parser.add_argument(
+        "--id-key", metavar="KEY", default="id",
+        help="records: the field holding the record's id (default: id); a record without "
+        "one gets '<file>:<line>'",
+    )  # fmt: skip
+    parser.add_argument(
+        "--no-audit", action="store_true",
+        help="records: leave the audit out of seedclean's entry (smaller output; the "
+        "decision, reason, metadata and counts stay)",
+    )  # fmt: skip
+    parser.add_argument(
+        "--rejects", metavar="FILE",
+        help="records: write the records marked 'drop' (empty body, unreadable, failed) "
+        "to FILE (.jsonl, .jsonl.gz, .jsonl.zst or .parquet) instead of OUT",
     )  # fmt: skip
     parser.add_argument(
         "--max-chars", metavar="N", type=_count,
@@ -470,9 +499,127 @@ def _dispatch(args: argparse.Namespace) -> int:
         return 0
     if args.src is None:
         raise UsageError("missing SRC: a folder, a file, or '-' (see --help)")
+    fmt = _input_format(args)
+    if fmt is not Format.TXT:
+        return _run_records(args, pipeline, fmt)
     if args.src == "-":
         return _run_stdin(args, pipeline)
     return _run_files(args, pipeline)
+
+
+def _input_format(args: argparse.Namespace) -> Format:
+    """``--format``, or the format SRC's name says (a folder or '-': text files)."""
+    if args.format != "auto":
+        return Format(args.format)
+    if args.src == "-" or os.path.isdir(args.src):
+        return Format.TXT
+    return detect_format(args.src)
+
+
+def _record_options(args: argparse.Namespace) -> RecordOptions:
+    small = args.src != "-" and os.path.getsize(args.src) < POOL_MIN_BYTES
+    return RecordOptions(
+        text_key=args.text_key,
+        id_key=args.id_key,
+        audit="none" if args.no_audit else "compact",
+        limits=_limits(args),
+        jobs=1 if small else args.jobs,
+    )
+
+
+def _records_target(args: argparse.Namespace, src: str, fmt: Format) -> tuple[str | None, Format]:
+    """Where the records of ``src`` go (``None``: standard output) and in which format."""
+    out = args.output
+    if out in (None, "-"):
+        return None, Format.JSONL
+    if os.path.isdir(out) or out.endswith(("/", os.sep)):
+        name = _records_output_name(src, fmt)
+        return os.path.join(out, name), detect_format(name)
+    out_fmt = detect_format(out)
+    if out_fmt not in (Format.JSONL, Format.PARQUET):
+        raise UsageError(
+            f"OUT for records must be a .jsonl file (.jsonl.gz, .jsonl.zst), a .parquet "
+            f"file, a folder, or '-': {out}"
+        )
+    return out, out_fmt
+
+
+def _records_output_name(src: str, fmt: Format) -> str:
+    return output_name(os.path.basename(src), fmt) if src != "-" else "stdin.jsonl"
+
+
+def _record_writer(
+    target: str | None, fmt: Format, src: str, schema: Any = None
+) -> RecordWriter:
+    if target is None:
+        return RecordWriter(stream=sys.stdout.buffer)
+    if src != "-" and os.path.exists(target) and os.path.samefile(target, src):
+        raise UsageError(f"OUT must not be SRC itself: {target}")
+    try:
+        return RecordWriter(target, fmt=fmt, schema=schema)
+    except OSError as exc:
+        raise UsageError(f"OUT is not writable: {target} ({exc.strerror or exc})") from None
+
+
+def _run_records(args: argparse.Namespace, pipeline: Pipeline, fmt: Format) -> int:
+    """Clean a dataset file (JSON Lines, WET, Parquet): one output record per record."""
+    if args.sidecar is not None:
+        raise UsageError("--sidecar applies to text files; records carry their own entry")
+    src = args.src
+    if src != "-":
+        path = _check_src(src)
+        if path.is_dir():
+            raise UsageError(f"--format {fmt.value} takes a file, not a folder: {src}")
+    elif fmt is not Format.JSONL:
+        raise UsageError(f"standard input can be JSON Lines, not {fmt.value}")
+    target, out_fmt = _records_target(args, src, fmt)
+    if args.resume and target is not None and _records_done(src, target):
+        if not args.quiet:
+            _say(f"already done: {target}")
+        return 0
+    schema = parquet_schema(src) if fmt is out_fmt is Format.PARQUET else None
+    writer = _record_writer(target, out_fmt, src, schema)
+    rejects = None
+    if args.rejects is not None:
+        rejects = _record_writer(args.rejects, _rejects_format(args.rejects), src)
+    try:
+        stats = run_file(
+            src,
+            fmt,
+            pipeline,
+            writer,
+            options=_record_options(args),
+            rejects=rejects,
+            progress=_show_progress(args),
+            say=_say,
+        )
+        writer.close()
+        if rejects is not None:
+            rejects.close()
+    except BaseException:
+        writer.abort()
+        if rejects is not None:
+            rejects.abort()
+        raise
+    if not args.quiet:
+        _say(stats.summary())
+    return 1 if stats.failed else 0
+
+
+def _rejects_format(path: str) -> Format:
+    fmt = detect_format(path)
+    if fmt not in (Format.JSONL, Format.PARQUET):
+        raise UsageError(f"--rejects must be a .jsonl or .parquet file: {path}")
+    return fmt
+
+
+def _records_done(src: str, target: str) -> bool:
+    """``--resume`` for a dataset: its output exists (written whole, so complete) and is
+    not older than the input."""
+    try:
+        return os.stat(target).st_mtime_ns >= os.stat(src).st_mtime_ns
+    except OSError:
+        return False
 
 
 def _silence_stdout() -> None:

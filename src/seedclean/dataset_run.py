@@ -29,7 +29,7 @@ import attrs
 from tqdm import tqdm
 
 from .batch import Limits
-from .formats import Format, RecordWriter, open_records
+from .formats import Format, RecordWriter, open_records, parquet_rows
 from .parallel import Workers
 from .pipeline import Pipeline
 from .records import ENTRY_KEY, AuditMode, DropReason, RecordItem, process_record
@@ -176,12 +176,16 @@ def run_file(
     The writers are not closed here: the caller commits them (or aborts them on error).
     """
     stats = RecordStats()
-    name = os.path.basename(src)
+    name = os.path.basename(src) if src != "-" else "-"
+    if src == "-":
+        total = None
+    else:
+        total = os.path.getsize(src) if fmt is not Format.PARQUET else parquet_rows(src)
     with (
-        open_records(src, fmt, name) as (items, raw),
+        open_records(src, fmt, name, stdin=sys.stdin.buffer) as (items, position),
         tqdm(
-            total=os.path.getsize(src) if raw is not None else None,
-            unit="B",
+            total=total,
+            unit="row" if fmt is Format.PARQUET else "B",
             unit_scale=True,
             desc=name,
             file=sys.stderr,
@@ -207,10 +211,9 @@ def run_file(
             else:
                 writer.write(record)
             stats.add(record)
-            if raw is not None:
-                bar.update(raw.tell() - bar.n)
-            else:
-                bar.update(1)
+            bar.update(position() - bar.n)
             bar.set_postfix(records=stats.records, refresh=False)
-    stats.bytes_in = os.path.getsize(src)
+        read = position()
+    stats.bytes_in = os.path.getsize(src) if src != "-" and fmt is Format.PARQUET else read
     return stats
+

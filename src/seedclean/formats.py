@@ -29,7 +29,7 @@ import gzip
 import importlib
 import json
 import os
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from types import ModuleType
 from typing import IO, Any, BinaryIO, Literal
 
@@ -43,6 +43,8 @@ __all__ = [
     "compression_of",
     "detect_format",
     "open_records",
+    "parquet_rows",
+    "parquet_schema",
     "read_jsonl",
     "read_parquet",
     "read_wet",
@@ -200,36 +202,86 @@ def read_wet(stream: IO[bytes], source: str) -> Iterator[RecordItem]:
         yield RecordItem(source, number, record=record, size=len(data))
 
 
+def _parse_metadata(row: dict[str, Any]) -> None:
+    """A ``metadata`` column of JSON text (as :class:`RecordWriter` writes it) back to a
+    mapping; any other value stays as it is."""
+    value = row.get("metadata")
+    if isinstance(value, str) and value.startswith("{"):
+        with contextlib.suppress(ValueError):
+            row["metadata"] = json.loads(value)
+
+
 def read_parquet(path: str, source: str, *, batch_size: int = 256) -> Iterator[RecordItem]:
     """One record per row of a Parquet file, numbered from 1, read a batch at a time
-    (pyarrow, extra ``parquet``)."""
+    (pyarrow, extra ``parquet``). A ``metadata`` column of JSON objects (as seedclean
+    writes it) is read back as mappings."""
     parquet = _extra("pyarrow.parquet", "parquet", "a Parquet file")
     number = 0
     with parquet.ParquetFile(path) as table:
         for batch in table.iter_batches(batch_size=batch_size):
             for row in batch.to_pylist():
                 number += 1
+                _parse_metadata(row)
                 text = row.get("text")
                 size = len(text) if isinstance(text, str) else 0
                 yield RecordItem(source, number, record=row, size=size)
 
 
+class _Counted:
+    """A binary stream's lines, counting the bytes read (for a stream that cannot tell)."""
+
+    def __init__(self, stream: IO[bytes]) -> None:
+        self.stream = stream
+        self.count = 0
+
+    def __iter__(self) -> Iterator[bytes]:
+        for line in self.stream:
+            self.count += len(line)
+            yield line
+
+
+def parquet_schema(path: str) -> Any:
+    """The Arrow schema of a Parquet file (for writing its records back as Parquet)."""
+    parquet = _extra("pyarrow.parquet", "parquet", "a Parquet file")
+    return parquet.read_schema(path)
+
+
+def parquet_rows(path: str) -> int:
+    """The number of rows of a Parquet file, from its footer."""
+    parquet = _extra("pyarrow.parquet", "parquet", "a Parquet file")
+    with parquet.ParquetFile(path) as table:
+        return int(table.metadata.num_rows)
+
+
 @contextlib.contextmanager
 def open_records(
-    path: str, fmt: Format, source: str
-) -> Iterator[tuple[Iterator[RecordItem], BinaryIO | None]]:
-    """The records of a dataset file, and the raw file (its ``tell()`` is how far reading
-    has gone, for progress; ``None`` for Parquet)."""
+    path: str, fmt: Format, source: str, *, stdin: IO[bytes] | None = None
+) -> Iterator[tuple[Iterator[RecordItem], Callable[[], int]]]:
+    """The records of a dataset file (``"-"``: JSON Lines from ``stdin``), and a function
+    that tells how far reading has gone: bytes of the file (for Parquet, rows)."""
+    if path == "-":
+        if fmt is not Format.JSONL or stdin is None:
+            raise ValueError("standard input can only be read as JSON Lines")
+        counted = _Counted(stdin)
+        yield read_jsonl(counted, source), lambda: counted.count  # type: ignore[arg-type]
+        return
     if fmt is Format.PARQUET:
-        yield read_parquet(path, source), None
+        rows = [0]
+
+        def counting() -> Iterator[RecordItem]:
+            for item in read_parquet(path, source):
+                rows[0] = item.number
+                yield item
+
+        yield counting(), lambda: rows[0]
         return
     with open(path, "rb") as raw:
         if fmt is Format.WET:
-            yield read_wet(raw, source), raw
+            yield read_wet(raw, source), raw.tell
             return
         stream = _decompressed(raw, compression_of(path))
         try:
-            yield read_jsonl(stream, source), raw
+            yield read_jsonl(stream, source), raw.tell
         finally:
             if stream is not raw:
                 stream.close()
@@ -280,6 +332,7 @@ class RecordWriter:
             self._out = zstandard.ZstdCompressor().stream_writer(raw, closefd=False)
         self._rows: list[dict[str, Any]] = []
         self._parquet: Any = None
+        self._arrow_schema: Any = None
 
     def __enter__(self) -> RecordWriter:
         return self
@@ -293,14 +346,25 @@ class RecordWriter:
     def write(self, record: Mapping[str, Any]) -> None:
         """Write one record (a line of JSON, or a row of the next Parquet batch)."""
         if self.fmt is Format.PARQUET:
-            row = dict(record)
-            row["metadata"] = json.dumps(row.get("metadata"), ensure_ascii=False)
-            self._rows.append(row)
+            self._rows.append(self._row(record))
             if len(self._rows) >= 1024:
                 self._flush_rows()
         else:
             self._out.write(dumps_record(record).encode("utf-8") + b"\n")
         self.count += 1
+
+    def _row(self, record: Mapping[str, Any]) -> dict[str, Any]:
+        """A Parquet row: ``metadata`` as JSON text; without an input schema, ``id`` as a
+        string and the other fields as their JSON text (strings stay as they are)."""
+        row = dict(record)
+        row["metadata"] = json.dumps(row.get("metadata"), ensure_ascii=False)
+        if self._schema is None:
+            for key, value in row.items():
+                if key == "id" and value is not None:
+                    row[key] = str(value)
+                elif value is not None and not isinstance(value, str):
+                    row[key] = json.dumps(value, ensure_ascii=False)
+        return row
 
     def _flush_rows(self) -> None:
         if not self._rows and self._parquet is not None:
@@ -308,23 +372,24 @@ class RecordWriter:
         pa = _extra("pyarrow", "parquet", "a Parquet file")
         parquet = _extra("pyarrow.parquet", "parquet", "a Parquet file")
         if self._parquet is None:
-            self._parquet = parquet.ParquetWriter(self._raw, self._output_schema(pa))
-        schema = self._parquet.schema_arrow
-        self._parquet.write_table(pa.Table.from_pylist(self._rows, schema=schema))
+            self._arrow_schema = self._output_schema(pa)
+            self._parquet = parquet.ParquetWriter(self._raw, self._arrow_schema)
+        self._parquet.write_table(pa.Table.from_pylist(self._rows, schema=self._arrow_schema))
         self._rows = []
 
     def _output_schema(self, pa: Any) -> Any:
-        """``id``, ``text``, the other columns, ``metadata`` (a JSON string)."""
-        inferred = pa.Table.from_pylist(self._rows).schema if self._rows else pa.schema([])
-        known = self._schema if self._schema is not None else inferred
+        """The columns of the first rows: ``text`` and ``metadata`` as strings, the others
+        with the input schema's types when there is one, else as strings."""
+        names: list[str] = []
+        for row in self._rows or [{"text": "", "metadata": ""}]:
+            names.extend(key for key in row if key not in names)
         fields = []
-        for name in inferred.names or ["text", "metadata"]:
-            if name in ("text", "metadata"):
-                fields.append(pa.field(name, pa.string()))
-            elif name in known.names:
-                fields.append(known.field(name))
+        for name in names:
+            known = self._schema is not None and name in self._schema.names
+            if known and name not in ("text", "metadata"):
+                fields.append(self._schema.field(name))
             else:
-                fields.append(inferred.field(name))
+                fields.append(pa.field(name, pa.string()))
         return pa.schema(fields)
 
     def close(self) -> None:
@@ -341,5 +406,8 @@ class RecordWriter:
 
     def abort(self) -> None:
         """Drop the staged output (the target is left as it was)."""
+        if self._parquet is not None:
+            with contextlib.suppress(Exception):
+                self._parquet.close()
         if self._staged is not None:
             self._staged.discard()

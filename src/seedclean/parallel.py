@@ -88,7 +88,7 @@ class Workers(Generic[T, R]):
         *,
         jobs: int = 1,
         window: int = 512,
-        chunk_bytes: int = 1 << 20,
+        chunk_bytes: int = 1 << 16,
     ) -> None:
         if jobs < 1:
             raise ValueError(f"jobs must be at least 1, not {jobs}")
