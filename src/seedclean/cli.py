@@ -39,7 +39,7 @@ from .batch import (
     process,
 )
 from .dataset_run import RecordOptions, output_name, run_file
-from .formats import Format, RecordWriter, detect_format, parquet_schema
+from .formats import Format, MissingExtraError, RecordWriter, detect_format, parquet_schema
 from .io import atomic_write_text, printable, remove_staged_files
 from .parallel import Workers, available_cores
 from .pipeline import Pipeline, registered_cleaners
@@ -635,7 +635,7 @@ def _guarded(args: argparse.Namespace, run: Callable[[argparse.Namespace], int])
     """Run ``run(args)``, turning every error into a one-line message and an exit status."""
     try:
         return run(args)
-    except UsageError as exc:
+    except (UsageError, MissingExtraError) as exc:
         print(f"{PROG}: error: {printable(str(exc))}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:

@@ -27,6 +27,7 @@ import contextlib
 import enum
 import gzip
 import importlib
+import io
 import json
 import os
 from collections.abc import Callable, Iterator, Mapping
@@ -121,8 +122,8 @@ def _decompressed(raw: BinaryIO, compression: Compression) -> BinaryIO:
         return gzip.GzipFile(fileobj=raw, mode="rb")  # type: ignore[return-value]
     if compression == "zstd":
         zstandard = _extra("zstandard", "zstd", "a .zst file")
-        stream: BinaryIO = zstandard.ZstdDecompressor().stream_reader(raw, read_across_frames=True)
-        return stream
+        reader = zstandard.ZstdDecompressor().stream_reader(raw, read_across_frames=True)
+        return io.BufferedReader(reader)  # lines can be read from it
     return raw
 
 
