@@ -35,7 +35,8 @@ SEEDS = ROOT / "seeds"
 
 SUMMARY = re.compile(
     r"^seedclean: (?P<files>\d+) files?, \d+\.\d\d MB in \d+\.\d\d s \(\d+\.\d\d MB/s\), "
-    r"\d+\.\d% of text removed, (?P<skipped>\d+) skipped, (?P<failed>\d+) failed$"
+    r"\d+\.\d% of text removed(?: \((?:[a-z_]+ \d+\.\d%(?:, )?)+\))?, "  # by reason
+    r"(?P<skipped>\d+) skipped, (?P<failed>\d+) failed$"
 )
 
 # Inputs with something to clean, and what the default pipeline makes of them.

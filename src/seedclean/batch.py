@@ -24,7 +24,7 @@ import stat
 import threading
 import time
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from types import FrameType
 from typing import Any, Literal
@@ -33,7 +33,7 @@ import attrs
 import ftfy
 
 from ._version import __version__
-from .document import Document
+from .document import Document, removed_by_reason
 from .io import atomic_write_files, decode_bytes, is_binary, printable
 from .pipeline import Pipeline
 from .sidecar import SCHEMA, dumps, sidecar
@@ -48,6 +48,7 @@ __all__ = [
     "TreeWriter",
     "WorkItem",
     "body_text",
+    "by_reason",
     "describe_error",
     "is_done",
     "iter_tree",
@@ -214,6 +215,8 @@ class Result:
     bytes_in: int = 0
     chars_in: int = 0
     chars_out: int = 0
+    #: Characters removed, by reason (see :func:`~seedclean.document.removed_by_reason`).
+    removed: dict[str, int] = attrs.field(factory=dict)
 
     @property
     def passed_through(self) -> bool:
@@ -309,6 +312,7 @@ def process(
             bytes_in=len(data),
             chars_in=len(doc.original),
             chars_out=len(doc.text),
+            removed=removed_by_reason(doc),
         )
     except Exception as exc:
         if reraise:
@@ -507,6 +511,20 @@ def is_done(item: WorkItem, writer: TreeWriter, fingerprint: str) -> bool:
         return False
 
 
+def by_reason(removed: Mapping[str, int], chars_in: int, top: int = 5) -> str:
+    """The biggest shares of the text removed, by reason, for a summary line.
+
+    >>> by_reason({"low_content": 200, "caption": 50}, 1000)
+    ' (low_content 20.0%, caption 5.0%)'
+    >>> by_reason({}, 1000)
+    ''
+    """
+    if not chars_in or not removed:
+        return ""
+    biggest = sorted(removed.items(), key=lambda kv: (-kv[1], kv[0]))[:top]
+    return " (" + ", ".join(f"{reason} {n / chars_in:.1%}" for reason, n in biggest) + ")"
+
+
 @attrs.define
 class Stats:
     """Counts for the closing summary line."""
@@ -520,10 +538,12 @@ class Stats:
     chars_out: int = 0
     passed_through: int = 0
     done: int = 0
+    removed: Counter[str] = attrs.field(factory=Counter)
 
     def add(self, result: Result) -> None:
         """Count one result."""
         if result.status == "ok":
+            self.removed.update(result.removed)
             self.files += 1
             self.passed_through += result.passed_through
             self.bytes_in += result.bytes_in
@@ -553,8 +573,8 @@ class Stats:
         noun = "file" if self.files == 1 else "files"
         line = (
             f"{self.files} {noun}, {mb:.2f} MB in {elapsed:.2f} s ({rate:.2f} MB/s), "
-            f"{max(removed, 0.0):.1%} of text removed, {self.skipped} skipped, "
-            f"{self.failed} failed"
+            f"{max(removed, 0.0):.1%} of text removed{by_reason(self.removed, self.chars_in)}, "
+            f"{self.skipped} skipped, {self.failed} failed"
         )
         if self.passed_through:
             line += f", {self.passed_through} passed through over a limit"

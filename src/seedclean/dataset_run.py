@@ -28,7 +28,7 @@ from typing import Any
 import attrs
 from tqdm import tqdm
 
-from .batch import Limits
+from .batch import Limits, by_reason
 from .formats import Format, RecordWriter, open_records, parquet_rows
 from .parallel import Workers
 from .pipeline import Pipeline
@@ -114,13 +114,8 @@ class RecordStats:
         noun = "record" if self.records == 1 else "records"
         line = (
             f"{self.records} {noun}, {mb:.2f} MB in {elapsed:.2f} s ({rate:.2f} MB/s), "
-            f"{max(removed, 0.0):.1%} of text removed"
+            f"{max(removed, 0.0):.1%} of text removed{by_reason(self.removed, self.chars_in)}"
         )
-        if self.chars_in and self.removed:
-            top = ", ".join(
-                f"{reason} {n / self.chars_in:.1%}" for reason, n in self.removed.most_common(5)
-            )
-            line += f" ({top})"
         line += f", {self.kept} kept, {sum(self.dropped.values())} dropped"
         if self.dropped:
             line += " (" + ", ".join(f"{r} {n}" for r, n in sorted(self.dropped.items())) + ")"

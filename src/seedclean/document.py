@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -36,6 +37,7 @@ __all__ = [
     "Metadata",
     "Reason",
     "apply_edits",
+    "removed_by_reason",
     "replay",
 ]
 
@@ -404,6 +406,20 @@ def replay(text: str, audit: Iterable[Edit]) -> str:
     for step in sorted(by_step):
         text = apply_edits(text, by_step[step])
     return text
+
+
+def removed_by_reason(doc: Document) -> dict[str, int]:
+    """Characters removed from ``doc``'s text, by reason, biggest first (applied edits only).
+
+    >>> doc = Document("ab  c").apply("demo", [Change(2, 4, Reason.TRAILING_WHITESPACE)])
+    >>> removed_by_reason(doc)
+    {'trailing_whitespace': 2}
+    """
+    counts: Counter[str] = Counter()
+    for e in doc.audit:
+        if not e.reverted and len(e.old) > len(e.new):
+            counts[e.reason.value] += len(e.old) - len(e.new)
+    return dict(counts.most_common())
 
 
 @attrs.frozen

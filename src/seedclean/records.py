@@ -29,9 +29,7 @@ dropped; so is a record with no text to clean:
 
 from __future__ import annotations
 
-import enum
 import json
-from collections import Counter
 from collections.abc import Iterable, Mapping
 from typing import Any, Literal
 
@@ -39,7 +37,8 @@ import attrs
 
 from ._version import __version__
 from .batch import LimitExceededError, Limits, describe_error
-from .document import Document, Edit, Reason, apply_edits
+from .decision import Decision, DropReason, decide
+from .document import Document, Edit, Reason, apply_edits, removed_by_reason
 from .pipeline import Pipeline
 
 __all__ = [
@@ -67,26 +66,6 @@ ENTRY_VERSION = 1
 #: ``"compact"``: the audit as lists (see :func:`compact_audit`); ``"none"``: left out.
 AUDIT_MODES = ("compact", "none")
 AuditMode = Literal["compact", "none"]
-
-
-class Decision(enum.StrEnum):
-    """Whether a record's clean text is worth keeping."""
-
-    KEEP = "keep"
-    DROP = "drop"
-
-
-class DropReason(enum.StrEnum):
-    """Why a record is marked ``drop`` (its clean text is not worth keeping)."""
-
-    #: Cleaning left nothing but whitespace.
-    EMPTY_BODY = "empty_body"
-    #: The record has no text field, or its value is not a string.
-    NO_TEXT = "no_text"
-    #: Cleaning raised an error (the entry's ``error`` says which).
-    FAILED = "failed"
-    #: The record could not be read at all (a malformed JSON line, say).
-    UNREADABLE = "unreadable"
 
 
 def default_id(source: str, number: int) -> str:
@@ -154,21 +133,6 @@ def replay_record(original: str, record: Mapping[str, Any]) -> str:
     return _replay_compact(original, entry["audit"])
 
 
-def removed_by_reason(doc: Document) -> dict[str, int]:
-    """Characters removed from ``doc``'s text, by reason, biggest first (applied edits only).
-
-    >>> from seedclean import Change, Document, Reason
-    >>> doc = Document("ab  c").apply("demo", [Change(2, 4, Reason.TRAILING_WHITESPACE)])
-    >>> removed_by_reason(doc)
-    {'trailing_whitespace': 2}
-    """
-    counts: Counter[str] = Counter()
-    for e in doc.audit:
-        if not e.reverted and len(e.old) > len(e.new):
-            counts[e.reason.value] += len(e.old) - len(e.new)
-    return dict(counts.most_common())
-
-
 def seedclean_entry(
     doc: Document,
     *,
@@ -183,13 +147,13 @@ def seedclean_entry(
     ``metadata``, ``stats``, ``removed`` (characters by reason), then ``passed_through``
     when the text was over a limit, and ``audit`` unless ``audit="none"``.
     """
-    empty = not doc.text.strip()
+    decision, reason = decide(doc)
     entry: dict[str, Any] = {
         "version": ENTRY_VERSION,
         "seedclean": __version__,
         "pipeline": pipeline.fingerprint(),
-        "decision": (Decision.DROP if empty else Decision.KEEP).value,
-        "reason": DropReason.EMPTY_BODY.value if empty else None,
+        "decision": decision.value,
+        "reason": None if reason is None else reason.value,
         "metadata": doc.metadata.to_json(),
         "stats": {
             "chars_in": len(doc.original),

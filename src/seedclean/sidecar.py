@@ -25,6 +25,7 @@ from typing import Any
 import ftfy
 
 from ._version import __version__
+from .decision import decide
 from .document import Document, Edit, Reason, replay
 from .pipeline import Pipeline
 
@@ -50,9 +51,11 @@ def sidecar(
     ``source`` is the input's path relative to the input folder (``"-"`` for standard
     input); ``encoding`` the codec its bytes were decoded with and ``encoding_errors``
     whether some of them were invalid in it; ``bytes_in``, when given, the input's size
-    in bytes (``stats.bytes_in``, which ``seedclean --resume`` compares). Keys come in a
-    fixed order.
+    in bytes (``stats.bytes_in``, which ``seedclean --resume`` compares). ``decision``
+    and ``reason`` say whether the clean text is worth keeping (``drop`` with
+    ``empty_body`` when nothing but whitespace is left). Keys come in a fixed order.
     """
+    decision, reason = decide(doc)
     record: dict[str, Any] = {
         "schema": SCHEMA,
         "schema_version": SCHEMA_VERSION,
@@ -62,6 +65,8 @@ def sidecar(
         "encoding": encoding,
         "encoding_errors": encoding_errors,
         "pipeline": {"fingerprint": pipeline.fingerprint(), "config": pipeline.to_config()},
+        "decision": decision.value,
+        "reason": None if reason is None else reason.value,
         "metadata": doc.metadata.to_json(),
         "steps": list(doc.steps),
         "removed": [e.to_json() for e in doc.audit],
@@ -78,17 +83,15 @@ def sidecar(
 
 
 def dumps(data: Mapping[str, Any]) -> str:
-    """The sidecar as JSON text: UTF-8 characters as they are, indented, ending in a newline.
+    """The sidecar as JSON text: compact (on one line), UTF-8 characters as they are,
+    ending in a newline; ``python -m json.tool`` shows it indented.
 
     Non-finite numbers (NaN, infinity) are refused: they are not JSON.
 
     >>> print(dumps({"source": "café.txt", "steps": []}), end="")
-    {
-      "source": "café.txt",
-      "steps": []
-    }
+    {"source":"café.txt","steps":[]}
     """
-    return json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"), allow_nan=False) + "\n"
 
 
 def _reason(value: str) -> Reason:
