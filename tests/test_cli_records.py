@@ -8,14 +8,17 @@ import json
 from pathlib import Path
 from typing import Any
 
+import jsonschema  # type: ignore[import-untyped]
 import pytest
 
 import seedclean
 from seedclean.cli import main
 from seedclean.records import ENTRY_KEY, replay_record
 
-SEEDS = sorted((Path(__file__).parent.parent / "seeds").glob("*.txt"))
+ROOT = Path(__file__).parent.parent
+SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
 PIPE = seedclean.default_pipeline()
+RECORD_SCHEMA = json.loads((ROOT / "docs" / "schema" / "record-1.schema.json").read_text("utf-8"))
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str | Path) -> tuple[int, str, str]:
@@ -44,6 +47,7 @@ def write_jsonl(path: Path, lines: list[str]) -> Path:
 
 
 def read_jsonl(path: Path) -> list[dict[str, Any]]:
+    """The records of an output file, each checked against the record's JSON Schema."""
     data = path.read_bytes()
     if path.suffix == ".gz":
         data = gzip.decompress(data)
@@ -51,7 +55,10 @@ def read_jsonl(path: Path) -> list[dict[str, Any]]:
         import zstandard
 
         data = zstandard.ZstdDecompressor().stream_reader(io.BytesIO(data)).read()
-    return [json.loads(line) for line in data.decode("utf-8").splitlines()]
+    records = [json.loads(line) for line in data.decode("utf-8").splitlines()]
+    for record in records:
+        jsonschema.validate(record, RECORD_SCHEMA)
+    return records
 
 
 @pytest.fixture
