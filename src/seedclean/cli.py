@@ -76,11 +76,20 @@ examples:
                                         pass huge or slow pages through unchanged
   seedclean pages/ -o cleaned/ --resume
                                         after a killed run: skip the files already done
+  seedclean pages/ -o cleaned/ -j 4     on 4 processes (default: every core)
+
+datasets (one output record per input record, see docs/corpora.md):
+  seedclean pages.jsonl.gz -o clean.jsonl.gz
+  seedclean pages.jsonl --text-key content -o clean.jsonl --rejects dropped.jsonl
+  seedclean CC-MAIN-X.warc.wet.gz -o cleaned/   cleaned/CC-MAIN-X.jsonl.gz
+  seedclean pages.parquet -o clean.parquet
+  cat pages.jsonl | seedclean - --format jsonl > clean.jsonl
 
 exit status:
   0 all files cleaned (binary files are skipped and files over --max-chars or
     --timeout are passed through unchanged, which are not failures)
-  1 one or more files could not be read, cleaned or written (each is named on stderr)
+  1 one or more files or records could not be read, cleaned or written (each is
+    named on stderr; a record is still written, marked 'drop' with its reason)
   2 usage error: bad arguments, missing SRC, unusable OUT, bad config
   130 interrupted (Ctrl-C); files already written are complete, no partial file is left
 
@@ -114,7 +123,8 @@ def build_parser() -> argparse.ArgumentParser:
         "-o", "--output", metavar="OUT",
         help="output folder, created if needed (required when SRC is a folder); it may lie "
         "inside SRC: it is then skipped while walking. '-', or no -o, with a single file "
-        "or standard input: the clean text goes to standard output",
+        "or standard input: the clean text goes to standard output. For a dataset SRC: "
+        "a .jsonl[.gz|.zst] or .parquet file, a folder, or '-'",
     )  # fmt: skip
     parser.add_argument(
         "--pattern", metavar="GLOB", action="append",
@@ -532,14 +542,15 @@ def _records_target(args: argparse.Namespace, src: str, fmt: Format) -> tuple[st
     out = args.output
     if out in (None, "-"):
         return None, Format.JSONL
-    if os.path.isdir(out) or out.endswith(("/", os.sep)):
+    folder = not os.path.splitext(out.rstrip("/" + os.sep))[1] and not os.path.isfile(out)
+    if folder or os.path.isdir(out) or out.endswith(("/", os.sep)):
         name = _records_output_name(src, fmt)
         return os.path.join(out, name), detect_format(name)
     out_fmt = detect_format(out)
     if out_fmt not in (Format.JSONL, Format.PARQUET):
         raise UsageError(
             f"OUT for records must be a .jsonl file (.jsonl.gz, .jsonl.zst), a .parquet "
-            f"file, a folder, or '-': {out}"
+            f"file, a folder (a name without a suffix, or ending in '/'), or '-': {out}"
         )
     return out, out_fmt
 
