@@ -235,6 +235,28 @@ def test_two_jobs_write_the_same_bytes_as_one(
     assert (tmp_path / "one.jsonl").read_bytes() == (tmp_path / "two.jsonl").read_bytes()
 
 
+def test_a_folder_of_datasets_is_mirrored_on_one_pool(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("seedclean.cli.POOL_MIN_BYTES", 0)
+    shards = tmp_path / "shards"
+    (shards / "b").mkdir(parents=True)
+    lines = [json.dumps(r) for r in seed_records()]
+    write_jsonl(shards / "a.jsonl", lines[:2])
+    write_jsonl(shards / "b" / "c.jsonl.gz", lines[2:])
+    (shards / "notes.txt").write_text("not a dataset", encoding="utf-8")
+    code, _, err = run(capsys, shards, "--format", "jsonl", "-o", tmp_path / "out", "-j", "2")
+    assert code == 0, err
+    assert "5 records" in err  # one summary for the run
+    assert sorted(p.relative_to(tmp_path / "out").as_posix()
+                  for p in (tmp_path / "out").rglob("*") if p.is_file()) == [
+        "a.jsonl", "b/c.jsonl.gz",
+    ]  # fmt: skip
+    out = tmp_path / "out"
+    got = read_jsonl(out / "a.jsonl") + read_jsonl(out / "b" / "c.jsonl.gz")
+    assert [r["text"] for r in got] == [PIPE(r["text"]).text for r in seed_records()]
+
+
 def test_a_failed_run_leaves_no_output_and_no_staged_file(
     pages: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:

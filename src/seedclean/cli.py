@@ -16,12 +16,14 @@ import argparse
 import functools
 import json
 import os
+import posixpath
 import sys
 import tempfile
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
+import attrs
 from tqdm import tqdm
 
 from . import default_pipeline
@@ -38,11 +40,12 @@ from .batch import (
     plan_sidecars,
     process,
 )
-from .dataset_run import RecordOptions, output_name, run_file
+from .dataset_run import RecordOptions, RecordStats, output_name, run_file
 from .formats import Format, MissingExtraError, RecordWriter, detect_format, parquet_schema
 from .io import atomic_write_text, printable, remove_staged_files
 from .parallel import Workers, available_cores
 from .pipeline import Pipeline, registered_cleaners
+from .records import RecordItem
 from .sidecar import SCHEMA, dumps
 
 __all__ = ["UsageError", "build_parser", "load_pipeline", "main"]
@@ -526,8 +529,9 @@ def _input_format(args: argparse.Namespace) -> Format:
     return detect_format(args.src)
 
 
-def _record_options(args: argparse.Namespace) -> RecordOptions:
-    small = args.src != "-" and os.path.getsize(args.src) < POOL_MIN_BYTES
+def _record_options(args: argparse.Namespace, total: int | None) -> RecordOptions:
+    """The dataset options; one process when the ``total`` bytes are too few for a pool."""
+    small = total is not None and total < POOL_MIN_BYTES
     return RecordOptions(
         text_key=args.text_key,
         id_key=args.id_key,
@@ -572,34 +576,92 @@ def _record_writer(
         raise UsageError(f"OUT is not writable: {target} ({exc.strerror or exc})") from None
 
 
+#: The files of a folder each dataset format cleans (unless --pattern says otherwise).
+_DATASET_PATTERNS = {
+    Format.JSONL: ["*.jsonl", "*.jsonl.gz", "*.jsonl.zst", "*.ndjson", "*.ndjson.gz"],
+    Format.WET: ["*.wet", "*.wet.gz"],
+    Format.PARQUET: ["*.parquet"],
+}
+
+
+@attrs.frozen
+class _Dataset:
+    """One dataset file of a run and where its records (and its rejects) go."""
+
+    src: str
+    target: str | None
+    fmt: Format
+    rejects: str | None = None
+
+
+def _datasets(args: argparse.Namespace, fmt: Format) -> list[_Dataset]:
+    """The dataset files of SRC (one file, '-', or a folder's matching files)."""
+    src = args.src
+    if src == "-":
+        if fmt is not Format.JSONL:
+            raise UsageError(f"standard input can be JSON Lines, not {fmt.value}")
+        target, out_fmt = _records_target(args, src, fmt)
+        return [_Dataset(src, target, out_fmt, args.rejects)]
+    path = _check_src(src)
+    if path.is_file():
+        target, out_fmt = _records_target(args, src, fmt)
+        return [_Dataset(src, target, out_fmt, args.rejects)]
+    if args.output in (None, "-"):
+        raise UsageError("a folder of datasets needs an output folder: -o OUT")
+    out = _prepare_out(args.output, path)
+    _remove_stale(out, path)
+    patterns = args.pattern or _DATASET_PATTERNS[fmt]
+    datasets = []
+    for item in iter_tree(path, patterns, exclude=[out], hidden=args.hidden):
+        if item.path is None:
+            raise UsageError(f"cannot list {item.rel}: {item.error}")
+        name = _records_output_name(item.path, fmt)
+        rel = posixpath.join(posixpath.dirname(item.rel), name)
+        rejects = os.path.join(args.rejects, rel) if args.rejects else None
+        datasets.append(_Dataset(item.path, str(out / rel), detect_format(name), rejects))
+    return datasets
+
+
 def _run_records(args: argparse.Namespace, pipeline: Pipeline, fmt: Format) -> int:
-    """Clean a dataset file (JSON Lines, WET, Parquet): one output record per record."""
+    """Clean dataset files (JSON Lines, WET, Parquet): one output record per record."""
     if args.sidecar is not None:
         raise UsageError("--sidecar applies to text files; records carry their own entry")
-    src = args.src
-    if src != "-":
-        path = _check_src(src)
-        if path.is_dir():
-            raise UsageError(f"--format {fmt.value} takes a file, not a folder: {src}")
-    elif fmt is not Format.JSONL:
-        raise UsageError(f"standard input can be JSON Lines, not {fmt.value}")
-    target, out_fmt = _records_target(args, src, fmt)
-    if args.resume and target is not None and _records_done(src, target):
-        if not args.quiet:
-            _say(f"already done: {target}")
-        return 0
-    schema = parquet_schema(src) if fmt is out_fmt is Format.PARQUET else None
-    writer = _record_writer(target, out_fmt, src, schema)
+    datasets = _datasets(args, fmt)
+    todo = []
+    stats = RecordStats()
+    for dataset in datasets:
+        if args.resume and dataset.target is not None and _records_done(dataset):
+            if not args.quiet:
+                _say(f"already done: {dataset.target}")
+            continue
+        todo.append(dataset)
+    total = None if args.src == "-" else sum(os.path.getsize(d.src) for d in todo)
+    with _record_options(args, total).workers(pipeline) as workers:
+        for dataset in todo:
+            stats.merge(_run_dataset(args, dataset, fmt, workers))
+    if not args.quiet and (todo or not datasets):
+        _say(stats.summary())
+    return 1 if stats.failed else 0
+
+
+def _run_dataset(
+    args: argparse.Namespace,
+    dataset: _Dataset,
+    fmt: Format,
+    workers: Workers[RecordItem, dict[str, Any]],
+) -> RecordStats:
+    """Clean one dataset file into its staged output (renamed into place at the end)."""
+    schema = parquet_schema(dataset.src) if fmt is dataset.fmt is Format.PARQUET else None
+    writer = _record_writer(dataset.target, dataset.fmt, dataset.src, schema)
     rejects = None
-    if args.rejects is not None:
-        rejects = _record_writer(args.rejects, _rejects_format(args.rejects), src)
+    if dataset.rejects is not None:
+        rejects = _record_writer(dataset.rejects, _rejects_format(dataset.rejects), dataset.src)
     try:
         stats = run_file(
-            src,
+            dataset.src,
             fmt,
-            pipeline,
+            workers,
             writer,
-            options=_record_options(args),
             rejects=rejects,
             progress=_show_progress(args),
             say=_say,
@@ -612,9 +674,7 @@ def _run_records(args: argparse.Namespace, pipeline: Pipeline, fmt: Format) -> i
         if rejects is not None:
             rejects.abort()
         raise
-    if not args.quiet:
-        _say(stats.summary())
-    return 1 if stats.failed else 0
+    return stats
 
 
 def _rejects_format(path: str) -> Format:
@@ -624,11 +684,12 @@ def _rejects_format(path: str) -> Format:
     return fmt
 
 
-def _records_done(src: str, target: str) -> bool:
+def _records_done(dataset: _Dataset) -> bool:
     """``--resume`` for a dataset: its output exists (written whole, so complete) and is
     not older than the input."""
     try:
-        return os.stat(target).st_mtime_ns >= os.stat(src).st_mtime_ns
+        assert dataset.target is not None
+        return os.stat(dataset.target).st_mtime_ns >= os.stat(dataset.src).st_mtime_ns
     except OSError:
         return False
 

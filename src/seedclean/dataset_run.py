@@ -34,14 +34,36 @@ from .parallel import Workers
 from .pipeline import Pipeline
 from .records import ENTRY_KEY, AuditMode, DropReason, RecordItem, process_record
 
-__all__ = ["RecordOptions", "RecordStats", "clean_records", "output_name", "run_file"]
+__all__ = [
+    "RecordOptions",
+    "RecordStats",
+    "clean_records",
+    "output_name",
+    "record_size",
+    "record_task",
+    "run_file",
+]
 
 #: Drop reasons that mean a record could not be cleaned (a failure, exit status 1).
 FAILURES = frozenset({DropReason.FAILED.value, DropReason.UNREADABLE.value})
 
 
-def _record_size(item: RecordItem) -> int:
+def record_size(item: RecordItem) -> int:
+    """An item's size in bytes: how :class:`~seedclean.parallel.Workers` orders work."""
     return item.size
+
+
+def record_task(
+    *,
+    text_key: str = "text",
+    id_key: str = "id",
+    audit: AuditMode = "compact",
+    limits: Limits | None = None,
+) -> Callable[[RecordItem, Pipeline], dict[str, Any]]:
+    """:func:`~seedclean.records.process_record` with these options: a picklable task."""
+    return functools.partial(
+        process_record, text_key=text_key, id_key=id_key, audit=audit, limits=limits
+    )
 
 
 def clean_records(
@@ -55,11 +77,9 @@ def clean_records(
     limits: Limits | None = None,
 ) -> Iterator[dict[str, Any]]:
     """The output record of each item, in order, cleaned on ``jobs`` processes."""
-    task = functools.partial(
-        process_record, text_key=text_key, id_key=id_key, audit=audit, limits=limits
-    )
+    task = record_task(text_key=text_key, id_key=id_key, audit=audit, limits=limits)
     with Workers(pipeline, task, jobs=jobs) as workers:
-        yield from workers.map(items, size=_record_size)
+        yield from workers.map(items, size=record_size)
 
 
 @attrs.define
@@ -75,6 +95,17 @@ class RecordStats:
     chars_in: int = 0
     chars_out: int = 0
     removed: Counter[str] = attrs.field(factory=Counter)
+
+    def merge(self, other: RecordStats) -> None:
+        """Add the counts of another run (of another file) to these."""
+        self.records += other.records
+        self.kept += other.kept
+        self.dropped.update(other.dropped)
+        self.passed_through += other.passed_through
+        self.bytes_in += other.bytes_in
+        self.chars_in += other.chars_in
+        self.chars_out += other.chars_out
+        self.removed.update(other.removed)
 
     @property
     def failed(self) -> int:
@@ -145,7 +176,7 @@ def output_name(name: str, fmt: Format) -> str:
 
 @attrs.frozen
 class RecordOptions:
-    """How records are cleaned and written (the command's dataset options)."""
+    """How records are cleaned (the command's dataset options)."""
 
     text_key: str = "text"
     id_key: str = "id"
@@ -153,20 +184,27 @@ class RecordOptions:
     limits: Limits = attrs.field(factory=Limits)
     jobs: int = 1
 
+    def workers(self, pipeline: Pipeline) -> Workers[RecordItem, dict[str, Any]]:
+        """A pool that cleans records with these options (close it, or use ``with``)."""
+        task = record_task(
+            text_key=self.text_key, id_key=self.id_key, audit=self.audit, limits=self.limits
+        )
+        return Workers(pipeline, task, jobs=self.jobs)
+
 
 def run_file(
     src: str,
     fmt: Format,
-    pipeline: Pipeline,
+    workers: Workers[RecordItem, dict[str, Any]],
     writer: RecordWriter,
     *,
-    options: RecordOptions,
     rejects: RecordWriter | None = None,
     progress: bool = False,
     say: Callable[[str], None] = print,
 ) -> RecordStats:
-    """Clean the dataset file ``src`` into ``writer`` (the dropped records into
-    ``rejects`` when given); report each record that failed through ``say``.
+    """Clean the dataset file ``src`` (``"-"``: JSON Lines on standard input) on
+    ``workers`` into ``writer``, the dropped records into ``rejects`` when given; report
+    each record that failed through ``say``.
 
     The writers are not closed here: the caller commits them (or aborts them on error).
     """
@@ -188,16 +226,7 @@ def run_file(
             leave=False,
         ) as bar,
     ):
-        outputs = clean_records(
-            items,
-            pipeline,
-            jobs=options.jobs,
-            text_key=options.text_key,
-            id_key=options.id_key,
-            audit=options.audit,
-            limits=options.limits,
-        )
-        for record in outputs:
+        for record in workers.map(items, size=record_size):
             entry = record["metadata"][ENTRY_KEY]
             if entry["reason"] in FAILURES:
                 say(f"failed: {entry['source']}: {entry['error']}")
