@@ -8,6 +8,7 @@ it: it fails on texts that contain ``BOOM`` and changes nothing otherwise.
 
 from __future__ import annotations
 
+import functools
 import json
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -30,8 +31,9 @@ def boom(text: str) -> Iterator[Change]:
     yield from ()
 
 
+@functools.cache
 def pipeline() -> seedclean.Pipeline:
-    """The default pipeline followed by the user cleaner :func:`boom`."""
+    """The default pipeline followed by the user cleaner :func:`boom` (built once)."""
     return seedclean.default_pipeline() | boom
 
 
@@ -78,3 +80,23 @@ def read_jsonl(paths: Iterable[Path]) -> list[dict[str, Any]]:
         for line in path.read_text(encoding="utf-8").split("\n")
         if line
     ]
+
+
+#: How many times a :class:`CountedStep` was pickled in this process.
+PICKLED = [0]
+
+
+class CountedStep:
+    """A cleaner that changes nothing and counts how often it is pickled."""
+
+    name = "counted"
+
+    def options(self) -> dict[str, Any]:
+        return {}
+
+    def __call__(self, doc: seedclean.Document, /) -> seedclean.Document:
+        return doc
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        PICKLED[0] += 1
+        return (CountedStep, ())
