@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import json
 import shutil
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -190,3 +192,22 @@ def test_dask_benchmark_pages_match_single_process(client: Any, tmp_path: Path) 
     assert out.compute() == [clean_record(r, pipeline()) for r in records]
     results = clean_files(db.from_sequence([str(p) for p in pages], npartitions=4), pipeline())
     assert results.compute() == [process(WorkItem(p.name, path=str(p)), pipeline()) for p in pages]
+
+
+def test_dask_module_imports_without_dask() -> None:
+    code = (
+        "import sys; sys.modules['dask'] = None\n"
+        "import seedclean.dask as m\n"
+        "print(m.jsonl_records.__name__)\n"
+        "try:\n"
+        "    from seedclean.dask import clean_files\n"
+        "except ImportError as exc:\n"
+        "    print(exc)\n"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert proc.stdout.splitlines() == [
+        "jsonl_records",
+        "seedclean.dask needs dask: pip install 'seedclean[dask]'",
+    ]
