@@ -26,23 +26,21 @@ raises an :class:`ImportError` that says what to install.
 from __future__ import annotations
 
 import importlib.util
-import json
 import os
 import posixpath
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from .batch import Limits, Result, WorkItem, describe_error, process
+from .batch import Limits, Result, WorkItem, process
+from .dataset_run import record_task
+from .formats import Format, open_records
 from .pipeline import Pipeline
 from .records import (
     AUDIT_MODES,
     ENTRY_KEY,
     AuditMode,
-    DropReason,
     clean_record,
-    default_id,
     dumps_record,
-    failed_record,
 )
 
 if TYPE_CHECKING:
@@ -105,13 +103,13 @@ def jsonl_records(
     audit: AuditMode = "compact",
     limits: Limits | None = None,
 ) -> list[dict[str, Any]]:
-    """The output records of a JSON Lines file: one for every line, in order.
+    """The output records of a JSON Lines file (``.gz``, ``.zst`` too): one for every
+    record, in order, exactly as the command writes them.
 
-    Line ``k`` (1-based) gives ``clean_record(record, pipeline,
-    default_id=default_id(<file name>, k))``. Lines end at ``\\n`` only (a ``\\r`` before
-    it is dropped; a final ``\\n`` ends the last line). A line that is blank, not UTF-8,
-    not JSON or not a JSON object still gives a record: empty, with the decision ``drop``
-    and the reason ``unreadable`` (:func:`~seedclean.records.failed_record`).
+    Record ``k`` (the 1-based line) gives :func:`~seedclean.records.process_record`:
+    ``clean_record(record, pipeline, default_id="<file name>:k")``, or for a line that
+    is not UTF-8, not JSON or not a JSON object, a record marked ``drop`` with the reason
+    ``unreadable`` (blank lines hold no record and give none).
 
     >>> import seedclean, tempfile
     >>> with tempfile.TemporaryDirectory() as tmp:
@@ -124,45 +122,9 @@ def jsonl_records(
     """
     _check_audit(audit)
     name = os.path.basename(os.fspath(path))
-    with open(path, "rb") as f:
-        data = f.read()
-    lines = data.split(b"\n")
-    if lines[-1] == b"":
-        lines.pop()
-    out: list[dict[str, Any]] = []
-    for number, raw in enumerate(lines, 1):
-        record_id = default_id(name, number)
-        raw = raw.removesuffix(b"\r")
-        try:
-            if not raw.strip():
-                raise ValueError("the line is blank")
-            value = json.loads(raw.decode("utf-8-sig" if number == 1 else "utf-8"))
-            if not isinstance(value, Mapping):
-                raise ValueError(f"the line is a JSON {type(value).__name__}, not an object")
-        except ValueError as exc:  # UnicodeDecodeError and JSONDecodeError are ValueErrors
-            out.append(
-                failed_record(
-                    {},
-                    DropReason.UNREADABLE,
-                    f"line {number}: {describe_error(exc)}",
-                    text_key=text_key,
-                    id_key=id_key,
-                    default_id=record_id,
-                )
-            )
-            continue
-        out.append(
-            clean_record(
-                value,
-                pipeline,
-                text_key=text_key,
-                id_key=id_key,
-                default_id=record_id,
-                audit=audit,
-                limits=limits,
-            )
-        )
-    return out
+    task = record_task(text_key=text_key, id_key=id_key, audit=audit, limits=limits)
+    with open_records(os.fspath(path), Format.JSONL, name) as (items, _):
+        return [task(item, pipeline) for item in items]
 
 
 def _clean_one(
