@@ -54,6 +54,7 @@ __all__ = [
     "iter_tree",
     "plan_sidecars",
     "process",
+    "volume_line",
 ]
 
 
@@ -525,6 +526,30 @@ def by_reason(removed: Mapping[str, int], chars_in: int, top: int = 5) -> str:
     return " (" + ", ".join(f"{reason} {n / chars_in:.1%}" for reason, n in biggest) + ")"
 
 
+def volume_line(
+    count: int,
+    noun: str,
+    bytes_in: int,
+    chars_in: int,
+    chars_out: int,
+    removed: Mapping[str, int],
+    elapsed: float,
+) -> str:
+    """The start of a summary line: how much was read, how fast, how much was removed.
+
+    >>> volume_line(2, "file", 2_000_000, 1000, 900, {"caption": 100}, 4.0)
+    '2 files, 2.00 MB in 4.00 s (0.50 MB/s), 10.0% of text removed (caption 10.0%)'
+    """
+    mb = bytes_in / 1e6
+    rate = mb / elapsed if elapsed > 0 else 0.0
+    share = max(1 - chars_out / chars_in, 0.0) if chars_in else 0.0
+    nouns = noun if count == 1 else noun + "s"
+    return (
+        f"{count} {nouns}, {mb:.2f} MB in {elapsed:.2f} s ({rate:.2f} MB/s), "
+        f"{share:.1%} of text removed{by_reason(removed, chars_in)}"
+    )
+
+
 @attrs.define
 class Stats:
     """Counts for the closing summary line."""
@@ -567,15 +592,10 @@ class Stats:
         """
         if elapsed is None:
             elapsed = time.perf_counter() - self.started
-        mb = self.bytes_in / 1e6
-        rate = mb / elapsed if elapsed > 0 else 0.0
-        removed = 1 - self.chars_out / self.chars_in if self.chars_in else 0.0
-        noun = "file" if self.files == 1 else "files"
-        line = (
-            f"{self.files} {noun}, {mb:.2f} MB in {elapsed:.2f} s ({rate:.2f} MB/s), "
-            f"{max(removed, 0.0):.1%} of text removed{by_reason(self.removed, self.chars_in)}, "
-            f"{self.skipped} skipped, {self.failed} failed"
+        line = volume_line(
+            self.files, "file", self.bytes_in, self.chars_in, self.chars_out, self.removed, elapsed
         )
+        line += f", {self.skipped} skipped, {self.failed} failed"
         if self.passed_through:
             line += f", {self.passed_through} passed through over a limit"
         if self.done:

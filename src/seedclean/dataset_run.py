@@ -28,7 +28,7 @@ from typing import Any
 import attrs
 from tqdm import tqdm
 
-from .batch import Limits, by_reason
+from .batch import Limits, volume_line
 from .formats import Format, RecordWriter, open_records, parquet_rows
 from .parallel import Workers
 from .pipeline import Pipeline
@@ -139,13 +139,14 @@ class RecordStats:
         """
         if elapsed is None:
             elapsed = time.perf_counter() - self.started
-        mb = self.bytes_in / 1e6
-        rate = mb / elapsed if elapsed > 0 else 0.0
-        removed = 1 - self.chars_out / self.chars_in if self.chars_in else 0.0
-        noun = "record" if self.records == 1 else "records"
-        line = (
-            f"{self.records} {noun}, {mb:.2f} MB in {elapsed:.2f} s ({rate:.2f} MB/s), "
-            f"{max(removed, 0.0):.1%} of text removed{by_reason(self.removed, self.chars_in)}"
+        line = volume_line(
+            self.records,
+            "record",
+            self.bytes_in,
+            self.chars_in,
+            self.chars_out,
+            self.removed,
+            elapsed,
         )
         line += f", {self.kept} kept, {sum(self.dropped.values())} dropped"
         if self.dropped:
