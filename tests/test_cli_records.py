@@ -294,6 +294,44 @@ def test_resume_skips_a_dataset_whose_output_is_there(
     assert target.stat().st_mtime_ns == made
 
 
+AEB = ROOT / "benchmarks" / "data" / "aeb"
+
+
+def test_benchmark_pages_round_trip_through_every_format(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    pages = sorted((AEB / "inscriptis").glob("*.txt"))[:20] + sorted(
+        (AEB / "html2text").glob("*.txt")
+    )[:20]
+    records = [
+        {"id": f"{p.parent.name}/{p.stem}", "text": p.read_text(encoding="utf-8"), "n": i}
+        for i, p in enumerate(pages)
+    ]
+    lines = [json.dumps(r, ensure_ascii=False) for r in records]
+    inputs = [
+        write_jsonl(tmp_path / "in.jsonl", lines),
+        write_jsonl(tmp_path / "in.jsonl.gz", lines),
+        write_jsonl(tmp_path / "in.jsonl.zst", lines),
+    ]
+    pq.write_table(pa.Table.from_pylist(records), tmp_path / "in.parquet")
+    write_wet(tmp_path / "in.warc.wet.gz", [r["text"] for r in records])
+    texts = {}
+    for src in [*inputs, tmp_path / "in.parquet", tmp_path / "in.warc.wet.gz"]:
+        out = tmp_path / f"out-{src.name}.jsonl"
+        code, _, err = run(capsys, src, "-o", out, "-q")
+        assert code == 0, err
+        got = read_jsonl(out)
+        assert len(got) == len(records), src.name  # no record lost
+        texts[src.name] = [r["text"] for r in got]
+        for record, original in zip(got, records, strict=True):
+            assert replay_record(original["text"], record) == record["text"]
+    assert len({tuple(t) for t in texts.values()}) == 1  # the same clean text from each
+    assert texts["in.jsonl"] == [PIPE(r["text"]).text for r in records]
+
+
 @pytest.mark.parametrize(
     ("args", "message"),
     [
