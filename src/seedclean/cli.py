@@ -740,6 +740,11 @@ def _parse(argv: Sequence[str] | None) -> argparse.Namespace | int:
 
 def main(argv: list[str] | None = None) -> int:
     """Run the command line with ``argv`` (default: ``sys.argv[1:]``); return the exit status."""
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["explain"]:  # seedclean explain FILE (see seedclean.explain)
+        from .explain import main as explain
+
+        return explain(argv[1:])
     args = _parse(argv)
     if isinstance(args, int):
         return args
