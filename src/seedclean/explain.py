@@ -140,7 +140,7 @@ class Attribution:
     def counts(self) -> list[CleanerCount]:
         """What each cleaner did, in the order the cleaners first appear in the audit.
 
-        >>> from seedclean.document import Change, Reason
+        >>> from seedclean.document import Change, Document, Reason
         >>> doc = Document("ab  \\n").apply("demo", [Change(2, 4, Reason.TRAILING_WHITESPACE)])
         >>> attribute(doc.original, doc.audit).counts()
         [CleanerCount(cleaner='demo', edits=1, shown=1, chars=2, removed=2)]
@@ -295,7 +295,7 @@ def attribute(
     Raises :class:`ValueError` when the audit was not made from ``original`` (an edit's
     ``old`` text is not what its step received).
 
-    >>> from seedclean.document import Change, Reason
+    >>> from seedclean.document import Change, Document, Reason
     >>> doc = Document("a\\u00a0 b").apply("one", [Change(1, 2, Reason.EXOTIC_SPACE, " ")])
     >>> doc = doc.apply("two", [Change(1, 3, Reason.INNER_WHITESPACE, " ")])
     >>> attr = attribute(doc.original, doc.audit)

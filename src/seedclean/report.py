@@ -12,8 +12,8 @@ scroll-linked. The page is one file: inline CSS and JS, no request to anything e
 >>> from seedclean.explain import attribute
 >>> doc = seedclean.clean("Caf\\u00e9\\u00a0au lait is served  \\nall day long, every day.")
 >>> page = file_report(attribute(doc.original, doc.audit), name="menu.txt")
->>> page.startswith("<!DOCTYPE html>"), page.count('data-cleaner="normalize_whitespace"')
-(True, 3)
+>>> page.startswith("<!DOCTYPE html>"), page.count('<span class="mark"')
+(True, 2)
 
 :class:`RunReport` writes, for ``seedclean SRC -o OUT --report``, each file's page as
 ``OUT/report/<rel>.html`` and the index ``OUT/report.html``. See ``docs/explain.md``.
