@@ -84,6 +84,9 @@ table { border-collapse: collapse; width: 100%; }
 th, td { text-align: left; vertical-align: top; border-bottom: 1px solid var(--rule);
   padding: .3rem .5rem; overflow-wrap: anywhere; }
 td.num, th.num { text-align: right; white-space: nowrap; }
+thead th { white-space: nowrap; overflow-wrap: normal; }
+td.date { white-space: nowrap; }
+.index { overflow-x: auto; }
 .line { color: var(--muted); font-size: .9em; }
 .panes { display: grid; grid-template-columns: 1fr 1fr; gap: 1rem; margin-bottom: 2rem; }
 .pane { min-width: 0; }
@@ -571,7 +574,7 @@ def run_index(
             f'<tr data-status="{_e(row.status)}"><td>{link}</td><td>{_e(row.status)}</td>'
             f'<td class="num">{chars}</td><td class="num">{share}</td>'
             f"<td>{_e(meta.get('title') or '')}</td><td>{_e(authors)}</td>"
-            f"<td>{_e(meta.get('date') or '')}</td><td>{_e(row.note)}</td></tr>"
+            f"<td class=\"date\">{_e(meta.get('date') or '')}</td><td>{_e(row.note)}</td></tr>"
         )
     body = (
         '<header><h1>seedclean run report</h1>'
