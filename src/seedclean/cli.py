@@ -81,6 +81,8 @@ examples:
   seedclean pages/ -o cleaned/ --resume
                                         after a killed run: skip the files already done
   seedclean pages/ -o cleaned/ -j 4     on 4 processes (default: every core)
+  seedclean pages/ -o cleaned/ --report also cleaned/report.html (docs/explain.md)
+  seedclean explain page.txt            what was removed and why (explain --help)
 
 datasets (one output record per input record, see docs/corpora.md):
   seedclean pages.jsonl.gz -o clean.jsonl.gz
