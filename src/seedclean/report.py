@@ -225,10 +225,12 @@ def _style_vars(name: str) -> str:
 
 def _tooltip(edit: Edit, old: str, new: str) -> str:
     lines = [f"{edit.cleaner}: {edit.reason.value} (step {edit.step})"]
+    shown = visible(new, whitespace=not new.strip())
+    shown = shown if len(shown) <= 200 else shown[:199] + "…"
     if new and old:
-        lines.append(f"replaced {len(old)} characters by {visible(new, whitespace=True)!s}")
+        lines.append(f"replaced {len(old)} characters by {shown}")
     elif new:
-        lines.append(f"inserted {visible(new, whitespace=True)}")
+        lines.append(f"inserted {shown}")
     else:
         lines.append(f"removed {len(old)} characters")
     if edit.score is not None:
