@@ -46,6 +46,7 @@ from .io import atomic_write_text, printable, remove_staged_files
 from .parallel import Workers, available_cores
 from .pipeline import Pipeline, registered_cleaners
 from .records import RecordItem
+from .report import RunReport
 from .sidecar import SCHEMA, dumps
 
 __all__ = ["UsageError", "build_parser", "load_pipeline", "main"]
@@ -80,6 +81,8 @@ examples:
   seedclean pages/ -o cleaned/ --resume
                                         after a killed run: skip the files already done
   seedclean pages/ -o cleaned/ -j 4     on 4 processes (default: every core)
+  seedclean pages/ -o cleaned/ --report also cleaned/report.html (docs/explain.md)
+  seedclean explain page.txt            what was removed and why (explain --help)
 
 datasets (one output record per input record, see docs/corpora.md):
   seedclean pages.jsonl.gz -o clean.jsonl.gz
@@ -206,6 +209,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="clean on N processes (default: the cores available here, "
         f"{available_cores()}); the output is the same whatever N. A run of less than "
         "1 MB in all is cleaned in one process",
+    )  # fmt: skip
+    parser.add_argument(
+        "--report", action="store_true",
+        help="also write OUT/report.html, an HTML index of the run linking a page per file "
+        "(OUT/report/<file>.html) that shows what was removed and why (docs/explain.md)",
     )  # fmt: skip
     parser.add_argument(
         "--no-progress", action="store_true",
@@ -450,6 +458,7 @@ def _run_files(args: argparse.Namespace, pipeline: Pipeline) -> int:
     protected = _protected(items)
     writer = TreeWriter(out, plan_sidecars([i.rel for i in items]), protected)
     run = _Run(pipeline, writer, args)
+    report = RunReport(writer, items) if args.report else None
     if not items and not args.quiet:
         _say(f"no files matching {' '.join(args.pattern or ['*.txt'])} in {args.src}")
     todo = run.todo(items)
@@ -459,9 +468,15 @@ def _run_files(args: argparse.Namespace, pipeline: Pipeline) -> int:
         disable=not _show_progress(args), leave=False,
     ) as bar:  # fmt: skip
         for result in run.results(todo, sum(sizes.values())):
-            run.finish(result)
+            result = run.finish(result)
+            if report is not None:
+                report.add(result)
             bar.update(sizes.get(result.rel, 0))
             bar.set_postfix(files=f"{run.stats.files}/{len(todo)}", refresh=False)
+    if report is not None:
+        written = report.write(run.stats)
+        if not args.quiet:
+            _say(f"report: {written}")
     if not args.quiet:
         _say(run.stats.summary())
     return 1 if run.stats.failed else 0
@@ -513,6 +528,8 @@ def _dispatch(args: argparse.Namespace) -> int:
     if args.src is None:
         raise UsageError("missing SRC: a folder, a file, or '-' (see --help)")
     fmt = _input_format(args)
+    if args.report and (fmt is not Format.TXT or args.output in (None, "-")):
+        raise UsageError("--report needs text files and an output folder (-o OUT)")
     if fmt is not Format.TXT:
         return _run_records(args, pipeline, fmt)
     if args.src == "-":
@@ -740,6 +757,11 @@ def _parse(argv: Sequence[str] | None) -> argparse.Namespace | int:
 
 def main(argv: list[str] | None = None) -> int:
     """Run the command line with ``argv`` (default: ``sys.argv[1:]``); return the exit status."""
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["explain"]:  # seedclean explain FILE (see seedclean.explain)
+        from .explain import main as explain
+
+        return explain(argv[1:])
     args = _parse(argv)
     if isinstance(args, int):
         return args
