@@ -9,10 +9,10 @@ count is an upper bound on its errors; a second table leaves out the *disputed* 
 which at least three of the libraries agree with each other on another language than the
 label (counted only when at least three libraries are installed).
 
-For each page the default pipeline cleans the inscriptis text; then seedclean's ``metadata.language`` and each installed detector (on the same first
-``--chars`` characters of the clean body) are compared with the label: agree, wrong (a
-different language) or none (no answer). Times are milliseconds per page for the detector
-call alone.
+For each page the default pipeline cleans the inscriptis text; then seedclean's
+``metadata.language`` and each installed detector (on the same first ``--chars``
+characters of the clean body) are compared with the label: agree, wrong (a different
+language) or none (no answer). Times are milliseconds per page for the detector call alone.
 
     python benchmarks/language.py BENCH_DIR                 # BENCH_DIR holds aeb/ and web/
     python benchmarks/language.py BENCH_DIR --sets aeb --json out.json
