@@ -73,6 +73,7 @@ LISTED = ("pl", "es", "pt", "en", "de", "da")
 UNSURE = [
     "Home | News | Contact",
     "OK",
+    "abc def ghi jkl mno",  # Wolof to CLD2, which is sure of it
     "Login Anmelden Connexion Accedi Entrar",
     "The results are in. Die Ergebnisse sind da. Les résultats sont là. I risultati sono arrivati.",
     "",

@@ -10,9 +10,11 @@ Two detectors, by name:
   no dependency). It tells apart languages it has lists for, and mistakes a language it
   has no list for for a neighbour that it has (Czech for Polish, Catalan for Spanish).
 
-``"cld2"`` is the default when ``pycld2`` is installed. When CLD2 is unsure of a text (too
-short, or a mix of languages) the function-word counts decide; when it is sure of a
-language that has no two-letter code (Cebuano, Hawaiian...), the answer is ``None``.
+``"cld2"`` is the default when ``pycld2`` is installed. When CLD2 is unsure of a text (a
+mix of languages, or fewer than :data:`MIN_LETTERS` letters, on which CLD2 is often sure
+and wrong: ``abc def ghi`` is Wolof to it) the function-word counts decide; when it is
+sure of a language that has no two-letter code (Cebuano, Hawaiian...), the answer is
+``None``.
 
 >>> identify("The cat sat on the mat and it was happy with the rest of the day.")
 'en'
@@ -30,17 +32,31 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 from functools import cache
+from itertools import islice
 from types import ModuleType
 
 import regex
 
 from .stopwords import detect_language
 
-__all__ = ["DETECTORS", "check_detector", "cld2_available", "default_detector", "identify"]
+__all__ = [
+    "DETECTORS",
+    "MIN_LETTERS",
+    "check_detector",
+    "cld2_available",
+    "default_detector",
+    "identify",
+]
 
 #: The detectors :func:`identify` knows, by name.
 DETECTORS: tuple[str, ...] = ("cld2", "stopwords")
 
+#: The fewest letters CLD2 is trusted on: about a sentence (one line of Japanese, six
+#: words of English). Below it, only the function words can tell, and five of them (what
+#: :func:`seedclean.stopwords.detect_language` needs) hardly fit.
+MIN_LETTERS = 30
+
+_LETTER = regex.compile(r"\p{L}")
 # What CLD2 refuses as "invalid UTF-8": control characters other than tab and line breaks,
 # surrogates and noncharacters (U+FDD0..U+FDEF, U+xxFFFE and U+xxFFFF).
 _CLD2_UNSAFE = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\p{Cs}\p{NChar}]")
@@ -124,7 +140,7 @@ def _cld2(text: str) -> tuple[bool, str | None]:
     """Whether CLD2 is sure of the language of ``text``, and its ISO 639-1 code (``None``
     when the language has none)."""
     cld2 = _pycld2()
-    if cld2 is None:
+    if cld2 is None or next(islice(_LETTER.finditer(text), MIN_LETTERS - 1, None), None) is None:
         return False, None
     try:
         reliable, _, details = cld2.detect(_CLD2_UNSAFE.sub(" ", text), isPlainText=True)
