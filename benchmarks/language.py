@@ -14,7 +14,8 @@ For each page the default pipeline cleans the inscriptis text; then seedclean's
 characters of the clean body) are compared with the label: agree, wrong (a different
 language) or none (no answer). Times are milliseconds per page for the detector call alone.
 
-    python benchmarks/language.py BENCH_DIR                 # BENCH_DIR holds aeb/ and web/
+    python benchmarks/language.py                  # the pages of benchmarks/data/aeb
+    python benchmarks/language.py BENCH_DIR        # BENCH_DIR holds aeb/ and web/
     python benchmarks/language.py BENCH_DIR --sets aeb --json out.json
     python benchmarks/language.py BENCH_DIR --cleaned SNAP  # bodies already cleaned
 
@@ -51,6 +52,7 @@ _UNSAFE = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\p{Cs}\p{NChar}]")
 # Old codes some pages and detectors still use, as ISO 639-1.
 _OLD = {"iw": "he", "in": "id", "ji": "yi", "jw": "jv", "mo": "ro"}
 
+DATA = Path(__file__).resolve().parent / "data"
 Detect = Callable[[str], str | None]
 
 
@@ -140,7 +142,9 @@ def detectors() -> dict[str, Detect]:
     return found
 
 
-def pages(bench: Path, sets: list[str], cleaned: Path | None) -> Iterator[dict[str, Any]]:
+def pages(
+    bench: Path, sets: list[str], cleaned: Path | None, detector: str | None
+) -> Iterator[dict[str, Any]]:
     """For each labelled page: key, label, clean body and seedclean's language."""
     pipe = None
     for name in sets:
@@ -158,7 +162,10 @@ def pages(bench: Path, sets: list[str], cleaned: Path | None) -> Iterator[dict[s
             else:
                 import seedclean
 
-                pipe = pipe or seedclean.default_pipeline()
+                if pipe is None:
+                    pipe = seedclean.default_pipeline()
+                    if detector:
+                        pipe = pipe.configure("extract_metadata", language_detector=detector)
                 text = (bench / name / "inscriptis" / f"{key}.txt").read_text(encoding="utf-8")
                 doc = pipe(text)
                 body, today = doc.text, doc.metadata.language
@@ -185,14 +192,19 @@ def _disputed(row: dict[str, Any], libraries: list[str]) -> bool:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
-    ap.add_argument("bench", type=Path, help="the folder that holds aeb/ and web/")
-    ap.add_argument("--sets", nargs="+", default=["aeb", "web"])
+    ap.add_argument(
+        "bench", type=Path, nargs="?", default=DATA,
+        help="the folder that holds aeb/ (and web/, if there); default benchmarks/data",
+    )
+    ap.add_argument("--sets", nargs="+", help="default: aeb and web, those there")
     ap.add_argument("--cleaned", type=Path, help="bodies already cleaned (see above)")
     ap.add_argument("--chars", type=int, default=20_000, help="body characters each reads")
+    ap.add_argument("--language-detector", help="seedclean's (default: its default)")
     ap.add_argument("--only", nargs="+", help="detectors to run (default: all installed)")
     ap.add_argument("--json", type=Path, help="write each page's answers here")
     ap.add_argument("--show", help="list the pages a detector gets wrong")
     args = ap.parse_args(argv)
+    args.sets = args.sets or [x for x in ("aeb", "web") if (args.bench / x / "html").is_dir()]
     dets = detectors()
     if args.only:
         dets = {k: v for k, v in dets.items() if k in args.only}
@@ -201,7 +213,11 @@ def main(argv: list[str] | None = None) -> int:
     by_lang: dict[str, dict[str, Counter[str]]] = defaultdict(lambda: defaultdict(Counter))
     seconds: Counter[str] = Counter()
     rows = []
-    for page in pages(args.bench, args.sets, args.cleaned):
+    if args.cleaned is None:
+        from seedclean.language import default_detector
+
+        print(f"seedclean's language detector: {args.language_detector or default_detector()}")
+    for page in pages(args.bench, args.sets, args.cleaned, args.language_detector):
         body = page["body"][: args.chars]
         answers = {"seedclean": page["today"]}
         for name, detect in dets.items():
