@@ -14,6 +14,7 @@ from growth import Scalable, assert_linear, repeated
 from seedclean import Document, Edit, Metadata, Reason, replay
 from seedclean.cleaners import ExtractMetadata
 from seedclean.dates import find_dates
+from seedclean.language import default_detector
 from seedclean.lines import plain_text
 from seedclean.testing import (
     check_all,
@@ -367,7 +368,8 @@ def test_clean_prose_unchanged(text: str) -> None:
 
 def test_options() -> None:
     assert ExtractMetadata().options() == {
-        "remove": True, "before": 30, "after": 8, "author_from_bio": True
+        "remove": True, "before": 30, "after": 8, "author_from_bio": True,
+        "language_detector": default_detector(),
     }  # fmt: skip
     assert seedclean.get_cleaner_class("extract_metadata") is ExtractMetadata
     with pytest.raises(ValueError, match="before"):

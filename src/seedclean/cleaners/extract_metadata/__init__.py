@@ -46,6 +46,7 @@ from typing import ClassVar
 import attrs
 
 from ...document import Change, Document, Metadata, Reason
+from ...language import check_detector, default_detector
 from ...page import LineLabel, Page, Render
 from ...pipeline import LineCleaner, as_document, register_cleaner
 from ..locate_content import LocateContent
@@ -86,6 +87,10 @@ class ExtractMetadata(LineCleaner):
       are searched for the title, byline and date (30 and 8).
     - ``author_from_bio``: take the author from a closing bio ("Ann Example is a reporter
       at ...") when no byline names one (default true).
+    - ``language_detector``: how ``metadata.language`` is found (see
+      :mod:`seedclean.language`): ``"cld2"`` (the default when the ``langid`` extra is
+      installed) or ``"stopwords"`` (the default otherwise). It is an option so that the
+      pipeline's configuration and fingerprint say which one ran.
 
     >>> ExtractMetadata(remove=False)("Title Of The Piece\\nBy Ann Example\\n\\nBody.").text
     'Title Of The Piece\\nBy Ann Example\\n\\nBody.'
@@ -97,6 +102,9 @@ class ExtractMetadata(LineCleaner):
     before: int = attrs.field(default=_BEFORE, kw_only=True, validator=attrs.validators.ge(0))
     after: int = attrs.field(default=_AFTER, kw_only=True, validator=attrs.validators.ge(0))
     author_from_bio: bool = attrs.field(default=True, kw_only=True)
+    language_detector: str = attrs.field(
+        factory=default_detector, kw_only=True, converter=check_detector
+    )
 
     def find(self, text: str) -> Iterable[Change]:
         page = Page.of(text)

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from ...document import Metadata, Reason
+from ...language import identify
 from ...lines import Line, plain_text, sentence_count
 from ...stopwords import language_of_counts
 from .datelines import dateline, take_date, timestamp
@@ -72,18 +73,25 @@ class Anchors:
     named: set[int]  # bylines of the window
 
 
-def _body_language(page: Reading, body: Sequence[Line]) -> str | None:
-    """The language of the body's first ``_LANGUAGE_CHARS`` characters, from the
-    function-word counts the page keeps for each of its lines."""
+def _body_language(page: Reading, body: Sequence[Line], detector: str) -> str | None:
+    """The language of the body's first ``_LANGUAGE_CHARS`` characters (by ``detector``,
+    see :mod:`seedclean.language`); the function-word counts the page keeps for each of
+    its lines decide when the detector is unsure or is ``"stopwords"``."""
     if not body:
         return None
     stop = body[0].start + _LANGUAGE_CHARS
     facts = page.page.facts
-    return language_of_counts(
-        (facts(line.index).visible, facts(line.index).function_words)
-        for line in body
-        if line.start < stop
-    )
+    lines = [line.index for line in body if line.start < stop]
+
+    def by_function_words() -> str | None:
+        return language_of_counts(
+            (facts(k).visible, facts(k).function_words) for k in lines
+        )
+
+    if detector == "stopwords":
+        return by_function_words()
+    text = "\n".join(facts(k).visible for k in lines)
+    return identify(text, detector=detector, fallback=by_function_words)
 
 
 class Extraction:
@@ -127,7 +135,9 @@ class Extraction:
         if language != "?":
             self.language = language  # a later pass: the body has not changed
         else:
-            self.language = _body_language(page, nonblank[body_k : end_k + 1])
+            self.language = _body_language(
+                page, nonblank[body_k : end_k + 1], options.language_detector
+            )
         if self.language:
             self.record.fields["language"] = self.language
         self.window = Window(
