@@ -378,3 +378,12 @@ def test_the_cleaner_and_its_pipeline_pickle_with_their_counts() -> None:
     assert step.table == counts
     text = page(STORIES[0], PROSE)
     assert copy(text).text == pipe(text).text
+
+
+def test_it_is_a_registered_corpus_cleaner_outside_the_default_pipeline() -> None:
+    from seedclean.cleaners import BUILTIN, CORPUS
+
+    assert CORPUS == ("remove_corpus_lines",)
+    assert seedclean.registered_cleaners()["remove_corpus_lines"] is RemoveCorpusLines
+    assert "remove_corpus_lines" not in BUILTIN
+    assert "remove_corpus_lines" not in seedclean.default_pipeline().names()
