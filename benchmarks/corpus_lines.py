@@ -28,7 +28,8 @@ from types import ModuleType
 from typing import Any
 
 import seedclean
-from seedclean.corpus_lines import count_lines, with_corpus_lines
+from seedclean import RemoveCorpusLines
+from seedclean.corpus_lines import LineCounts, count_lines, with_corpus_lines
 
 SETS = ("aeb/inscriptis", "aeb/html2text", "web/inscriptis", "web/html2text")
 STEP = "remove_corpus_lines"
@@ -69,8 +70,22 @@ def score(scorer: ModuleType, truth: dict[str, Any], bodies: dict[str, str]) -> 
     return float(scorer.aggregate(counts)["f1"])
 
 
+def with_step(
+    base: seedclean.Pipeline, counts: LineCounts, n: int, after: str | None
+) -> seedclean.Pipeline:
+    """The pipeline with corpus lines at N=``n``: where the library puts the step, or
+    right after the step ``after``."""
+    if after is None:
+        return with_corpus_lines(base, counts, min_docs=n)
+    return base.insert(RemoveCorpusLines.of(counts, min_docs=n), after=after)
+
+
 def measure(
-    bench: Path, name: str, min_docs: Sequence[int], min_words: Sequence[int]
+    bench: Path,
+    name: str,
+    min_docs: Sequence[int],
+    min_words: Sequence[int],
+    after: str | None = None,
 ) -> list[dict[str, Any]]:
     scorer = load_scorer(bench)
     corpus = name.split("/")[0]
@@ -93,25 +108,26 @@ def measure(
               f"({time.perf_counter() - t:.0f} s)", file=sys.stderr)
         for n in min_docs:
             t = time.perf_counter()
-            bodies, removed = run(with_corpus_lines(base, counts, min_docs=n), texts)
+            bodies, removed = run(with_step(base, counts, n, after), texts)
             f1 = score(scorer, truth, bodies)
             row = {
                 "set": name,
                 "pages": len(texts),
                 "min_words": words,
                 "min_docs": n,
+                "after": after or "extract_metadata",
                 "repeated_lines": counts.at_least(n),
                 "f1_default": round(f1_base, 4),
                 "f1": round(f1, 4),
                 "delta": round(f1 - f1_base, 4),
                 "chars_removed": removed["chars"],
-                "share_of_output": round(removed["chars"] / max(1, total_chars), 4),
                 # what the step adds: characters the default pipeline kept and this
-                # one does not
+                # one does not, and their share of the default pipeline's output
                 "output_chars_less": total_chars - sum(len(b) for b in bodies.values()),
                 "lines_removed": removed["lines"],
                 "pages_touched": removed["pages"],
             }
+            row["output_share_less"] = round(row["output_chars_less"] / max(1, total_chars), 4)
             rows.append(row)
             print(f"  N={n}: F1 {f1:.4f} ({f1 - f1_base:+.4f}), {removed['chars']} chars, "
                   f"{removed['lines']} lines, {removed['pages']} pages, output "
@@ -130,8 +146,8 @@ def table(rows: list[dict[str, Any]]) -> str:
         out.append(
             f"| {r['set']} | {r['min_words']} | {r['min_docs']} | {r['f1_default']:.4f} "
             f"| {r['f1']:.4f} | {r['delta']:+.4f} | {r['chars_removed']:,} "
-            f"({r['share_of_output']:.1%}) | {r['lines_removed']:,} | {r['pages_touched']} "
-            f"| {r['output_chars_less']:,} |"
+            f"| {r['lines_removed']:,} | {r['pages_touched']} "
+            f"| {r['output_chars_less']:,} ({r['output_share_less']:.1%}) |"
         )
     return "\n".join(out)
 
@@ -147,13 +163,17 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--min-docs", type=_ints, default=[2, 3, 5, 10], help="values of N")
     ap.add_argument("--min-words", type=_ints, default=None,
                     help="shortest counted line, in words (default the library's)")
+    ap.add_argument("--after", help="put the step right after this one (default: where "
+                    "with_corpus_lines puts it, after extract_metadata)")
     ap.add_argument("--json", action="store_true", help="print the rows as JSON lines")
     args = ap.parse_args(argv)
     from seedclean.corpus_lines import MIN_WORDS
 
     rows: list[dict[str, Any]] = []
     for name in args.sets.split(","):
-        rows.extend(measure(args.bench, name, args.min_docs, args.min_words or [MIN_WORDS]))
+        rows.extend(
+            measure(args.bench, name, args.min_docs, args.min_words or [MIN_WORDS], args.after)
+        )
         if args.json:
             for r in rows[-len(args.min_docs) * len(args.min_words or [0]) :]:
                 print(json.dumps(r), flush=True)
