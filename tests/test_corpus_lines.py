@@ -387,3 +387,22 @@ def test_it_is_a_registered_corpus_cleaner_outside_the_default_pipeline() -> Non
     assert seedclean.registered_cleaners()["remove_corpus_lines"] is RemoveCorpusLines
     assert "remove_corpus_lines" not in BUILTIN
     assert "remove_corpus_lines" not in seedclean.default_pipeline().names()
+
+
+def test_a_first_pass_over_inputs_runs_as_a_workers_task() -> None:
+    from seedclean.batch import Limits, WorkItem
+    from seedclean.corpus_lines import item_hashes
+    from seedclean.parallel import Workers
+
+    items = [WorkItem(f"{i}.txt", data=page(s).encode("cp1252")) for i, s in enumerate(STORIES)]
+    items.append(WorkItem("bin", data=bytes(range(256)) * 4))
+    items.append(WorkItem("missing", path="no/such/file.txt"))
+    stage = corpus_stage(seedclean.default_pipeline())
+    counter = LineCounter()
+    with Workers(stage, item_hashes, jobs=1) as workers:
+        for hashes in workers.map(items, size=lambda item: len(item.data or b"")):
+            if hashes is not None:
+                counter.add_hashes(hashes)
+    counts = counter.counts()
+    assert counts == count_lines([page(s) for s in STORIES], seedclean.default_pipeline())
+    assert item_hashes(items[0], stage, limits=Limits(max_chars=10)) is None

@@ -60,6 +60,7 @@ from .page import LineFacts, Page
 from .pipeline import Cleaner, LineCleaner, Pipeline
 
 if TYPE_CHECKING:
+    from .batch import Limits, WorkItem
     from .cleaners.remove_corpus_lines import RemoveCorpusLines
 
 __all__ = [
@@ -69,6 +70,7 @@ __all__ = [
     "corpus_position",
     "corpus_stage",
     "count_lines",
+    "item_hashes",
     "line_hash",
     "line_hashes",
     "line_key",
@@ -492,6 +494,43 @@ def line_hashes(
     """
     doc = stage(text)
     return {h for _, h in page_hashes(doc.page(), min_words=min_words)}
+
+
+def item_hashes(
+    item: WorkItem,
+    stage: Pipeline,
+    *,
+    min_words: int = MIN_WORDS,
+    limits: Limits | None = None,
+) -> set[int] | None:
+    """:func:`line_hashes` of one input of a command-line run, read and decoded as the
+    cleaning pass reads it (:func:`seedclean.batch.process`); ``None`` for an input the
+    cleaning pass does not clean (unreadable, binary, or over the size limit of
+    ``limits``). Its signature is a :class:`seedclean.parallel.Workers` task's, so a first
+    pass can run on the workers the cleaning pass uses.
+
+    >>> import seedclean
+    >>> from seedclean.batch import Limits, WorkItem
+    >>> stage = corpus_stage(seedclean.default_pipeline())
+    >>> len(item_hashes(WorkItem("a.txt", data="Un café, s’il vous plaît !".encode()), stage))
+    1
+    >>> item_hashes(WorkItem("b.bin", data=b"\\x00\\x01" * 500), stage) is None
+    True
+    >>> item_hashes(WorkItem("c.txt", data=b"x" * 20), stage, limits=Limits(max_chars=10))
+    """
+    from .batch import LimitExceededError
+    from .io import decode_bytes, is_binary
+
+    try:
+        data = item.load()
+        if is_binary(data):
+            return None
+        text = decode_bytes(data).text
+        if limits is not None:
+            limits.check_size(text)
+    except (OSError, ValueError, LimitExceededError):
+        return None
+    return line_hashes(text, stage, min_words=min_words)
 
 
 def count_lines(
