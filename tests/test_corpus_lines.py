@@ -406,3 +406,12 @@ def test_a_first_pass_over_inputs_runs_as_a_workers_task() -> None:
     counts = counter.counts()
     assert counts == count_lines([page(s) for s in STORIES], seedclean.default_pipeline())
     assert item_hashes(items[0], stage, limits=Limits(max_chars=10)) is None
+
+
+def test_configure_keeps_the_counts() -> None:
+    counts = count_lines([page(s) for s in STORIES], BASE)
+    pipe = with_corpus_lines(BASE, counts).configure("remove_corpus_lines", min_docs=6)
+    step = pipe["remove_corpus_lines"]
+    assert isinstance(step, RemoveCorpusLines)
+    assert (step.min_docs, step.table) == (6, counts)
+    assert pipe(page(STORIES[0])).audit == ()  # no line is in six documents of five
