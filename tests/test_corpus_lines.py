@@ -10,6 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import seedclean
+from growth import Scalable, assert_linear, repeated
 from seedclean import (
     Document,
     NormalizeWhitespace,
@@ -246,10 +247,24 @@ def test_laws_on_examples(text: str) -> None:
     check_all(RemoveCorpusLines.of(POOL_COUNTS, min_docs=2), text)
 
 
-def test_hostile_lines_are_hashed() -> None:
-    # long runs of marks, digits and punctuation: simple character classes, linear
-    for text in ["\u0301" * 200_000, "9" * 200_000, "!." * 100_000, "a\u0301" * 100_000]:
-        assert isinstance(line_hash(text), int)
+HOSTILE: dict[str, Scalable] = {
+    "200k combining marks": repeated("\u0301", 200_000),
+    "200k digits": repeated("9", 200_000),
+    "100k accented letters": repeated("a\u0301 ", 100_000),
+    "100k '!.'": repeated("!.", 100_000),
+    "20k counted lines": repeated(MENU + "\n\n", 20_000),
+    "20k distinct lines": Scalable(
+        lambda k: "\n".join(f"line {i:x} of many words" for i in range(k)), 20_000
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(HOSTILE))
+def test_hostile_input_cost_is_linear(name: str) -> None:
+    case = HOSTILE[name]
+    doc = assert_linear(RemoveCorpusLines.of(POOL_COUNTS, min_docs=2), case.make, case.n)
+    assert (doc.text == "") == name.startswith("20k counted")
+    assert_linear(lambda text: count_lines([text], BASE), case.make, case.n)
 
 
 # --- counts: adding up, files, pickles, fingerprints ------------------------------------
