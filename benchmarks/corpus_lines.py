@@ -12,7 +12,7 @@ corpus-lines step removed, and how many pages it touched.
     python benchmarks/corpus_lines.py BENCH_DIR --min-docs 3 --min-words 1,2,3,4,6
 
 ``BENCH_DIR`` is the folder with ``score.py``, ``aeb/`` and ``web/`` (see its README).
-Runs in one process; the web set takes a few minutes per configuration and format.
+Runs in one process: about a minute per N and format of the web set.
 """
 
 from __future__ import annotations
