@@ -94,6 +94,8 @@ class Reason(enum.StrEnum):
     CAPTION = "caption"
     DUPLICATE = "duplicate"
     PULL_QUOTE = "pull_quote"
+    #: A line found in many documents of the corpus (``remove_corpus_lines``).
+    CORPUS_REPEAT = "corpus_repeat"
     LOW_CONTENT_SCORE = "low_content_score"
     OUTSIDE_MAIN_CONTENT = "outside_main_content"
     # Metadata moved out of the body into Document.metadata.

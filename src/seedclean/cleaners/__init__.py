@@ -2,7 +2,7 @@
 pipeline config can name it.
 
 >>> from seedclean import registered_cleaners
->>> set(BUILTIN) <= set(registered_cleaners())
+>>> set(BUILTIN) | set(CORPUS) <= set(registered_cleaners())
 True
 """
 
@@ -14,6 +14,7 @@ from .normalize_unicode import NormalizeUnicode
 from .normalize_whitespace import NormalizeWhitespace
 from .remove_boilerplate import RemoveBoilerplate
 from .remove_captions import RemoveCaptions
+from .remove_corpus_lines import RemoveCorpusLines
 from .remove_duplicates import RemoveDuplicates
 from .remove_related import RemoveRelated
 from .repair_encoding import RepairEncoding
@@ -21,12 +22,14 @@ from .strip_markup import StripMarkup
 
 __all__ = [
     "BUILTIN",
+    "CORPUS",
     "ExtractMetadata",
     "LocateContent",
     "NormalizeUnicode",
     "NormalizeWhitespace",
     "RemoveBoilerplate",
     "RemoveCaptions",
+    "RemoveCorpusLines",
     "RemoveDuplicates",
     "RemoveRelated",
     "RepairEncoding",
@@ -46,3 +49,8 @@ BUILTIN: tuple[str, ...] = (
     LocateContent.name,
     ExtractMetadata.name,
 )
+
+#: The built-in cleaners that read counts made over a whole corpus
+#: (:mod:`seedclean.corpus_lines`): not in the default pipeline, which cleans one
+#: document at a time.
+CORPUS: tuple[str, ...] = (RemoveCorpusLines.name,)
