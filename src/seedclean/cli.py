@@ -19,9 +19,9 @@ import os
 import posixpath
 import sys
 import tempfile
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, TextIO, TypeVar
 
 import attrs
 from tqdm import tqdm
@@ -40,8 +40,22 @@ from .batch import (
     plan_sidecars,
     process,
 )
-from .dataset_run import RecordOptions, RecordStats, output_name, run_file
-from .formats import Format, MissingExtraError, RecordWriter, detect_format, parquet_schema
+from .corpus_lines import (
+    LineCounter,
+    corpus_stage,
+    item_hashes,
+    record_hashes,
+    with_corpus_lines,
+)
+from .dataset_run import RecordOptions, RecordStats, output_name, record_size, run_file
+from .formats import (
+    Format,
+    MissingExtraError,
+    RecordWriter,
+    detect_format,
+    open_records,
+    parquet_schema,
+)
 from .io import atomic_write_text, printable, remove_staged_files
 from .parallel import Workers, available_cores
 from .pipeline import Pipeline, registered_cleaners
@@ -50,6 +64,8 @@ from .report import RunReport
 from .sidecar import SCHEMA, dumps
 
 __all__ = ["UsageError", "build_parser", "load_pipeline", "main"]
+
+T = TypeVar("T")
 
 PROG = "seedclean"
 
@@ -81,6 +97,8 @@ examples:
   seedclean pages/ -o cleaned/ --resume
                                         after a killed run: skip the files already done
   seedclean pages/ -o cleaned/ -j 4     on 4 processes (default: every core)
+  seedclean pages/ -o cleaned/ --corpus-lines 3
+                                        also remove lines found in 3 or more pages
   seedclean pages/ -o cleaned/ --report also cleaned/report.html (docs/explain.md)
   seedclean explain page.txt            what was removed and why (explain --help)
 
@@ -107,6 +125,10 @@ docs/schema/sidecar-1.schema.json.
 #: Below this much input in all, a run cleans in its own process: starting workers
 #: would cost more than they save.
 POOL_MIN_BYTES = 1_000_000
+
+
+#: The file ``--corpus-lines`` saves the counts of a folder run to, in OUT.
+CORPUS_COUNTS = ".seedclean-corpus-lines.bin"
 
 
 class UsageError(Exception):
@@ -188,6 +210,18 @@ def build_parser() -> argparse.ArgumentParser:
         "to FILE (.jsonl, .jsonl.gz, .jsonl.zst or .parquet) instead of OUT",
     )  # fmt: skip
     parser.add_argument(
+        "--corpus-lines", metavar="N", type=_min_docs,
+        help="first read every input and count its lines (normalised, of 4 words or "
+        "more), then remove, while cleaning, the lines found in at least N documents: "
+        "menus, footers and legal text a site repeats (reason corpus_repeat; 3 is a good "
+        "start). The counts are saved (see --corpus-counts) and named in each sidecar",
+    )  # fmt: skip
+    parser.add_argument(
+        "--corpus-counts", metavar="FILE",
+        help="with --corpus-lines: where to save the line counts (default: "
+        f"OUT/{CORPUS_COUNTS}, or beside a dataset's output file)",
+    )  # fmt: skip
+    parser.add_argument(
         "--max-chars", metavar="N", type=_count,
         help="pass a document of more than N characters through unchanged (named on "
         "stderr, marked in its sidecar) instead of cleaning it; default: no limit",
@@ -239,6 +273,13 @@ def _count(value: str) -> int:
         raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
     if number < 0:
         raise argparse.ArgumentTypeError(f"must be 0 or more: {value!r}")
+    return number
+
+
+def _min_docs(value: str) -> int:
+    number = _count(value)
+    if number < 2:
+        raise argparse.ArgumentTypeError(f"must be 2 or more (a line in N documents): {value!r}")
     return number
 
 
@@ -455,6 +496,11 @@ def _run_files(args: argparse.Namespace, pipeline: Pipeline) -> int:
     if src.is_dir():
         _remove_stale(out, src)
     items = _items(src, out, args)
+    if args.corpus_lines is not None:
+        task = functools.partial(item_hashes, limits=_limits(args))
+        counts_path = args.corpus_counts or str(out / CORPUS_COUNTS)
+        total = sum(_file_size(item) for item in items)
+        pipeline = _count_corpus_lines(args, pipeline, items, task, _file_size, total, counts_path)
     protected = _protected(items)
     writer = TreeWriter(out, plan_sidecars([i.rel for i in items]), protected)
     run = _Run(pipeline, writer, args)
@@ -480,6 +526,47 @@ def _run_files(args: argparse.Namespace, pipeline: Pipeline) -> int:
     if not args.quiet:
         _say(run.stats.summary())
     return 1 if run.stats.failed else 0
+
+
+def _count_corpus_lines(
+    args: argparse.Namespace,
+    pipeline: Pipeline,
+    items: Iterable[T],
+    task: Callable[[T, Pipeline], set[int] | None],
+    size: Callable[[T], int],
+    total: int,
+    counts_path: str,
+) -> Pipeline:
+    """The first pass of ``--corpus-lines``: count the lines of every item (on the
+    workers), save the counts, and return the pipeline with a step that removes the lines
+    found in at least N documents."""
+    counter = LineCounter()
+    jobs = args.jobs if total >= POOL_MIN_BYTES else 1
+    with (
+        Workers(corpus_stage(pipeline), task, jobs=jobs) as workers,
+        tqdm(
+            unit="doc", file=sys.stderr, desc="counting lines",
+            disable=not _show_progress(args), leave=False,
+        ) as bar,
+    ):  # fmt: skip
+        for hashes in workers.map(items, size=size):
+            if hashes is not None:
+                counter.add_hashes(hashes)
+            bar.update(1)
+    counts = counter.counts()
+    try:
+        counts.save(counts_path)
+    except OSError as exc:
+        raise UsageError(
+            f"cannot save the line counts to {counts_path} ({exc.strerror or exc})"
+        ) from None
+    if not args.quiet:
+        repeated = counts.at_least(args.corpus_lines)
+        _say(
+            f"counted the lines of {counts.documents} documents: {repeated} distinct lines "
+            f"are in {args.corpus_lines} or more and will be removed (counts in {counts_path})"
+        )
+    return with_corpus_lines(pipeline, counts_path, min_docs=args.corpus_lines)
 
 
 def _write_stdout(text: str) -> None:
@@ -644,6 +731,8 @@ def _run_records(args: argparse.Namespace, pipeline: Pipeline, fmt: Format) -> i
     if args.sidecar is not None:
         raise UsageError("--sidecar applies to text files; records carry their own entry")
     datasets = _datasets(args, fmt)
+    if args.corpus_lines is not None:
+        pipeline = _count_dataset_lines(args, pipeline, datasets, fmt)
     todo = []
     stats = RecordStats()
     for dataset in datasets:
@@ -659,6 +748,35 @@ def _run_records(args: argparse.Namespace, pipeline: Pipeline, fmt: Format) -> i
     if not args.quiet and (todo or not datasets):
         _say(stats.summary())
     return 1 if stats.failed else 0
+
+
+def _count_dataset_lines(
+    args: argparse.Namespace, pipeline: Pipeline, datasets: list[_Dataset], fmt: Format
+) -> Pipeline:
+    """``--corpus-lines`` for datasets: a first pass over every record of every file."""
+    if args.src == "-":
+        raise UsageError("--corpus-lines reads its inputs twice: give a file, not '-'")
+    counts_path = args.corpus_counts
+    if counts_path is None:
+        first = datasets[0].target if datasets else None
+        if first is None:
+            raise UsageError("--corpus-lines with standard output needs --corpus-counts FILE")
+        counts_path = (
+            os.path.join(os.path.dirname(first), f".{os.path.basename(first)}.corpus-lines.bin")
+            if len(datasets) == 1
+            else os.path.join(args.output, CORPUS_COUNTS)
+        )
+    task = functools.partial(record_hashes, text_key=args.text_key)
+    total = sum(os.path.getsize(d.src) for d in datasets)
+
+    def records() -> Iterator[RecordItem]:
+        for dataset in datasets:
+            with open_records(dataset.src, fmt, os.path.basename(dataset.src)) as (items, _):
+                yield from items
+
+    return _count_corpus_lines(
+        args, pipeline, records(), task, record_size, total, counts_path
+    )
 
 
 def _run_dataset(

@@ -62,6 +62,7 @@ from .pipeline import Cleaner, LineCleaner, Pipeline
 if TYPE_CHECKING:
     from .batch import Limits, WorkItem
     from .cleaners.remove_corpus_lines import RemoveCorpusLines
+    from .records import RecordItem
 
 __all__ = [
     "MIN_WORDS",
@@ -74,6 +75,7 @@ __all__ = [
     "line_hash",
     "line_hashes",
     "line_key",
+    "record_hashes",
     "with_corpus_lines",
 ]
 
@@ -529,6 +531,32 @@ def item_hashes(
         if limits is not None:
             limits.check_size(text)
     except (OSError, ValueError, LimitExceededError):
+        return None
+    return line_hashes(text, stage, min_words=min_words)
+
+
+def record_hashes(
+    item: RecordItem,
+    stage: Pipeline,
+    *,
+    text_key: str = "text",
+    min_words: int = MIN_WORDS,
+) -> set[int] | None:
+    """:func:`line_hashes` of one dataset record's text field; ``None`` for a record the
+    cleaning pass does not clean (unreadable, or with no text). A
+    :class:`seedclean.parallel.Workers` task, like :func:`item_hashes`.
+
+    >>> import seedclean
+    >>> from seedclean.records import RecordItem
+    >>> stage = corpus_stage(seedclean.default_pipeline())
+    >>> item = RecordItem("p.jsonl", 1, record={"text": "A line of five words."})
+    >>> len(record_hashes(item, stage))
+    1
+    >>> record_hashes(RecordItem("p.jsonl", 2, error="not valid JSON"), stage) is None
+    True
+    """
+    text = None if item.record is None else item.record.get(text_key)
+    if not isinstance(text, str):
         return None
     return line_hashes(text, stage, min_words=min_words)
 
