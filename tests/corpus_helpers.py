@@ -20,7 +20,7 @@ from seedclean import Change
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
 #: The benchmark pages next to the checkout (absent in CI).
-AEB = ROOT.parent / "shared" / "bench" / "aeb"
+AEB = ROOT / "benchmarks" / "data" / "aeb"  # the benchmark pages the project ships
 
 
 @seedclean.cleaner("boom")
