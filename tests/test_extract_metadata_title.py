@@ -151,6 +151,38 @@ PAGES: list[tuple[str, str, str | None]] = [
         f"# [Daily Planet Evening News](/)\n\nBy Ann Example\n\n{LINKS}\n\n{BODY}",
         None,
     ),
+    (
+        "a link to the previous post is not the headline",
+        f"{MENU}« Bridge Works Close The River Road\nDecember 18, 2020\n\n{BODY}",
+        None,
+    ),
+    (
+        "a headline under the link to the previous post",
+        f"{MENU}« Bridge Works Close The River Road\n{HEADLINE}\nDecember 18, 2020\n\n{BODY}",
+        HEADLINE,
+    ),
+    (
+        "a headline that quotes with guillemets is still the headline",
+        f"{MENU}Le maire dit «Le pont ouvre» au conseil\nDecember 18, 2020\n\n{BODY}",
+        "Le maire dit «Le pont ouvre» au conseil",
+    ),
+    (
+        "a count of comments in braces is not the headline",
+        f"{MENU}{{ 43 comments on the council bridge… read them below or add one }}\n"
+        f"December 18, 2020\n\n{BODY}",
+        None,
+    ),
+    (
+        "the debris of a Markdown link cut by a line break is not the headline",
+        f"{MENU}  * [Submit  \nBridge News](/links/feed/)\nDecember 18, 2020\n\n{BODY}",
+        None,
+    ),
+    (
+        "a headline with its own By line under a section and date line",
+        f"{MENU}In Depth | 18 December 2020\nCouncil Weighs The Cost Of A Second Crossing\n"
+        f"By Ann Example\n  * Roads\n  * Rivers\n\n{BODY}",
+        "Council Weighs The Cost Of A Second Crossing",
+    ),
 ]
 
 

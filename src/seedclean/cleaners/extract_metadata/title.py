@@ -149,17 +149,19 @@ def _heading_text(p: str, heading: int, raw: str) -> bool:
         return False  # "Most read", "Skip to main content", "Zum Inhalt springen"
     if any(label.match(p) for label in (TRANSLATIONS, TAGS_HEAD, REGIONS_HEAD, ABOUT)):
         return False  # "Also available in", "Topics", "About the author"
-    if "  " in p or CAPTION_START.match(p) or (p.startswith("(") and p.endswith(")")):
-        return False  # a table row, a caption, a credit
+    if "  " in p or CAPTION_START.match(p) or _bracketed(p):
+        return False  # a table row, a caption, a credit, "{ 12 comments }"
     if PHOTO_CREDIT.search(p) or " > " in p or GLUED_CREDIT.search(p):
         return False  # a caption with its credit, a breadcrumb trail
-    if ("»" in p or "›" in p) and not _guillemet_quotes(p):
-        return False  # a breadcrumb trail ("News » World"), "« Previous | Next »"
+    if any(c in p for c in "«»‹›") and not _guillemet_quotes(p):
+        return False  # a breadcrumb trail ("News » World"), "« The previous post"
     if sum(map(SOCIAL.__contains__, p.casefold().split())) >= 2:
         return False  # a row of share buttons
     web = ("." in p or "/" in p) and WEB_ADDRESS_START.search(p) is not None
     if LIST_HEADING.match(p) or UI_SENTENCE.search(p) or web:
         return False  # "More from ...", "Media playback is unsupported", a web address
+    if "](" in p:
+        return False  # "News](/feed/)": the debris of a Markdown link cut by a line break
     timed = (digits and TIME.search(p) is not None) or "ago" in p.casefold().split()
     if timed and word_count(residual(p, ())) <= 3:
         return False  # "Updated Nov 19, 6:55 AM", "Monday 6:30PM", "1 hour ago"
@@ -173,6 +175,18 @@ def _heading_text(p: str, heading: int, raw: str) -> bool:
         return False  # "Ann ExampleView More Articles": an author box
     # a page's first-level heading is its headline even when it reads like a name
     return heading == 1 or not (words <= 6 and is_person_name(p))
+
+
+def _bracketed(p: str) -> bool:
+    """Whether all of ``p`` is in brackets: a credit ``(Photo: ...)``, a count of comments
+    ``{ 12 comments }``, a link ``[Edit]``, never a headline.
+
+    >>> _bracketed("{ 12 comments… read them below }"), _bracketed("[Edit]")
+    (True, True)
+    >>> _bracketed("(Almost) Everyone Loves the New Bridge")
+    False
+    """
+    return any(p.startswith(a) and p.endswith(b) for a, b in ("()", "{}", "[]"))
 
 
 def _guillemet_quotes(p: str) -> bool:
@@ -402,7 +416,11 @@ class _Candidates:
             return True  # the heading of a list of teasers
         if info.k in self.teasers:
             return True  # one of a list of headlines with their dates
-        if info.heading != 1 and any(0 < info.k - a <= 2 for a in self.named - self.boxed):
+        if (
+            info.heading != 1
+            and not self.signed(info)
+            and any(0 < info.k - a <= 2 for a in self.named - self.boxed)
+        ):
             return True  # under a byline: the author's publication or role
         nxt = self.win.by_k.get(info.k + 1)
         if nxt is not None and ATTRIBUTION.match(nxt.plain):
@@ -410,6 +428,13 @@ class _Candidates:
         key = fold(info.plain)
         # "HomeNewsThe headline" above "The headline": a breadcrumb
         return nxt is not None and nxt.k in self.headings and glued_copy(key, fold(nxt.plain))
+
+    def signed(self, info: PageLine) -> bool:
+        """Whether a "By ..." byline is right under ``info``: then ``info`` is a headline
+        even under another line read as a byline (a section and date line such as
+        ``In Depth | 19 July 2012``), not the publication or role of that byline."""
+        nxt = self.win.by_k.get(info.k + 1)
+        return nxt is not None and nxt.k in self.named and BYLINE.match(nxt.plain) is not None
 
     def after(self, info: PageLine) -> list[int]:
         """The anchors and timestamps at most five lines below ``info``."""
@@ -423,7 +448,7 @@ class _Candidates:
         before = [a for a in self.anchors if 0 < info.k - a <= 3]
         if after:
             score += ANCHOR_RIGHT_BELOW if min(after) - info.k <= 2 else ANCHOR_BELOW
-            if any(0 < info.k - a <= 3 for a in self.named - self.boxed):
+            if not self.signed(info) and any(0 < info.k - a <= 3 for a in self.named - self.boxed):
                 score -= BETWEEN_BYLINE_AND_DATE
             elif len(after) >= 2 and any(a - info.k <= 2 for a in self.named):
                 score += BYLINE_AND_DATE_BELOW
