@@ -103,6 +103,21 @@ AUTHORS: list[tuple[str, str, tuple[str, ...]]] = [
     (f"{TITLE}\nFacebook Twitter\nDec 18, 2020", "en", ()),
     (f"{TITLE}\nJUST WATCHED\nDec 18, 2020", "en", ()),
     (f"{TITLE}\nBy THE EXAMPLE POST STAFF\nDec 18, 2020", "en", ()),
+    # a "By" glued to the author box's link: the name without the "By"
+    (f"{TITLE}\n  * By Ann ExampleEmail Author\n  * 10.26.12", "en", ("Ann Example",)),
+    (f"{TITLE}\nVon Anna BeispielAlle Artikel\n18. Dezember 2020", "de", ("Anna Beispiel",)),
+    # a count after the names ends them; a month before the day is no part of them
+    (f"{TITLE}\nNovember 11, 2012 By Ann Example 1 Comment", "en", ("Ann Example",)),
+    (f"{TITLE}\nDec 18, 2020 by Ann Example 0", "en", ("Ann Example",)),
+    (f"{TITLE}\n18 décembre 2020 par Anne Exemple 3 commentaires", "fr", ("Anne Exemple",)),
+    (f"{TITLE}\nBy Ann Example March 18 at 12:22 PM\nDec 18, 2020", "en", ("Ann Example",)),
+    # look-alikes: a label word without its colon before an interface word, a sentence
+    # that starts with a number after a "By" alone, a source credited with "Via"
+    (f"{TITLE}\n  * Text Size\n  * Print\nDec 18, 2020", "en", ()),
+    (f"{TITLE}\nAutor Login\n18. Dezember 2020", "de", ()),
+    (f"{TITLE}\nTexte: Anne\n18 décembre 2020", "fr", ("Anne",)),
+    (f"{TITLE}\nBy\nOver 100 people came\nDec 18, 2020", "en", ()),
+    (f"{TITLE}\nVia Example Daily News\nDec 18, 2020", "en", ()),
 ]
 
 

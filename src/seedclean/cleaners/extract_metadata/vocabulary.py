@@ -34,6 +34,12 @@ BY_WORDS = (
 BYLINE = regex.compile(
     rf"^[\s*_>|•·-]*+(?i:{BY_WORDS})(?:[ \t]*+[:：][ \t]*+|[ \t]++)(?P<rest>\S.*+)$"
 )
+# The opening words that are a label ("Text: Ann Example", "Autor: Anna Beispiel"): without
+# their colon ("Text Size", "Autor Login") they sign only with a name of two words or more.
+LABEL_WORDS = frozenset(
+    ["text", "texte", "texto", "testo", "tekst", "author", "authors", "auteur", "autor",
+     "autore", "autores", "автор", "autorka"]
+)  # fmt: skip
 BY_ALONE = regex.compile(rf"^[\s*_>|•·-]*+(?i:{BY_WORDS})[ \t]*+[:：]?[ \t]*+$")
 # "... by Ann Example" inside a line that also holds the date.
 BY_INLINE = regex.compile(
@@ -42,6 +48,8 @@ BY_INLINE = regex.compile(
 # Where the names of a byline end: a separator, a date marker, a handle, a parenthesis.
 NAME_END = regex.compile(
     r"[|·•/@(\[]|\s[-–—]\s|\s[-–—]$|\s(?i:on|at|am|le|el|il|op|em|in)\s|"
+    # a number after the names: a count of comments or views ("Ann Example 3 Comments")
+    r"\s(?=\d++[ \t]*+(?:\p{L}|$))|"
     r"(?i:\b(?:published|publish date|posted|updated|publiziert|veröffentlicht|aktualisiert|"
     r"publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|"
     r"gepubliceerd|bijgewerkt)\b)|"
@@ -88,7 +96,7 @@ NOT_NAME = frozenset(
             "email e-mail mail author authors share comments comment hours hour minutes",
             "minute ago read more follow subscribe updated update published posted min photo",
             "photos image video news home menu search login log sign advertisement click here",
-            "print the and our your contact about latest breaking live opinion analysis",
+            "print the and our your contact about latest breaking live opinion analysis by via",
             "editorial staff newsletter privacy terms policy cookies copyright rights reserved",
             "all view full story stories related topics tags section sections top popular",
             "trending features feature special sponsored podcast podcasts watch listen gallery",
