@@ -355,3 +355,27 @@ def test_a_cookie_like_sentence_of_the_article_is_not_masked() -> None:
                 "She baked cookies for the whole street every Sunday, and nobody ever "
                 "complained about the smell of butter in the stairwell.")
     assert ExtractMetadata()(text).metadata.title == TITLE
+
+
+FOOTERS: list[tuple[str, str, tuple[str, ...]]] = [
+    # a byline that closes the post signs it when nothing above did, in any language
+    ("Posted by Ann Example at 9:00 PM", "en", ("Ann Example",)),
+    ("Posted by Ann Example, Product Manager, Example Team", "en", ("Ann Example",)),
+    ("Von Anna Beispiel | 18.12.2020", "de", ("Anna Beispiel",)),
+    ("Écrit par Anne Exemple le 18 décembre 2020", "fr", ("Anne Exemple",)),
+    # look-alikes: signatures one after another are a thread of comments; a sentence
+    ("Posted by: Ann at 1:59 PM\n\nNice post.\n\nPosted by: Bob at 2:04 PM", "en", ()),
+    ("The bridge was designed by the council's engineers.", "en", ()),
+]
+
+
+@pytest.mark.parametrize(("footer", "lang", "expected"), FOOTERS)
+def test_a_footer_byline_signs_the_post(footer: str, lang: str, expected: tuple[str, ...]) -> None:
+    doc = ExtractMetadata()(page(TITLE, lang) + "\n\n" + footer)
+    assert doc.metadata.authors == expected
+    assert footer.splitlines()[-1] in doc.text  # the line stays
+
+
+def test_a_byline_above_wins_over_the_footer() -> None:
+    text = page(f"{TITLE}\nBy Bob Example", "en") + "\n\nPosted by Ann Example at 9:00 PM"
+    assert ExtractMetadata()(text).metadata.authors == ("Bob Example",)

@@ -65,7 +65,14 @@ ROLES = regex.compile(
     r"national|foreign|business|science|technology|sports?|health|auto|ap)[ \t]++)*+"
     r"(?i:writer|reporter|correspondent|editor|columnist|contributor|journalist|staff|"
     r"redakteur|redakteurin|rédacteur|rédactrice|redactor|redactora|redattore|redacteur|"
-    r"autor|autorin)$"
+    r"autor|autorin|"
+    # the jobs a company's blog signs with ("Ann Example, Product Manager, Ads Team")
+    r"engineer|manager|director|coordinator|designer|developer|founder|co-founder|"
+    r"president|officer|analyst|strategist|intern|team|ingenieur|ingenieurin|direktor|"
+    r"direktorin|leiter|leiterin|gründer|gründerin|ingénieur|ingénieure|directeur|"
+    r"directrice|fondateur|fondatrice|ingeniero|ingeniera|directora|fundador|fundadora|"
+    r"ingegnere|direttore|direttrice|fondatore|fondatrice|engenheiro|engenheira|diretor|"
+    r"diretora|oprichter|inżynier|dyrektor|założyciel|инженер|директор|основатель)$"
 )
 # A role written after the name without a comma, or glued to it by the scraper: "Ann
 # Example Senior Contributor", "Ann ExampleBusiness Columnist".
