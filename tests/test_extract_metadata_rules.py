@@ -118,6 +118,12 @@ AUTHORS: list[tuple[str, str, tuple[str, ...]]] = [
     (f"{TITLE}\nTexte: Anne\n18 décembre 2020", "fr", ("Anne",)),
     (f"{TITLE}\nBy\nOver 100 people came\nDec 18, 2020", "en", ()),
     (f"{TITLE}\nVia Example Daily News\nDec 18, 2020", "en", ()),
+    # a heading in title case with a preposition is not a name; a particle is no preposition
+    (f"{TITLE}\nIN ASSOCIATION WITH\nDec 18, 2020", "en", ()),
+    (f"{TITLE}\nApps For Book Lovers\nDec 18, 2020", "en", ()),
+    (f"{TITLE}\nTipps Für Den Garten\n18. Dezember 2020", "de", ()),
+    (f"{TITLE}\nAnn van der Example\nDec 18, 2020", "en", ("Ann van der Example",)),
+    (f"{TITLE}\nWill Example\nDec 18, 2020", "en", ("Will Example",)),
 ]
 
 

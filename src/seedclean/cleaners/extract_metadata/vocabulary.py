@@ -131,6 +131,12 @@ NOT_NAME = frozenset(
             "artykuły artykuł popularne komentarze komentarz wiadomości szukaj archiwum",
             "последние записи статьи популярное комментарии новости поиск дата категория",
             "архив",
+            # prepositions and pronouns, which no name holds ("In Association With",
+            # "Apps For Book Lovers"); none that is also a name (not "will", "may")
+            "with for from into onto of to without within this that these those what how",
+            "why when where my his her their its mit für über ohne durch avec pour sans",
+            "dans sur chez con para sin sobre senza tra fra dalla sem sobre met voor zonder",
+            "naar dla bez przez для без через",
             *SOCIAL_NAMES,
         ]
     ).split()
