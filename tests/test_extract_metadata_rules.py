@@ -103,6 +103,27 @@ AUTHORS: list[tuple[str, str, tuple[str, ...]]] = [
     (f"{TITLE}\nFacebook Twitter\nDec 18, 2020", "en", ()),
     (f"{TITLE}\nJUST WATCHED\nDec 18, 2020", "en", ()),
     (f"{TITLE}\nBy THE EXAMPLE POST STAFF\nDec 18, 2020", "en", ()),
+    # a "By" glued to the author box's link: the name without the "By"
+    (f"{TITLE}\n  * By Ann ExampleEmail Author\n  * 10.26.12", "en", ("Ann Example",)),
+    (f"{TITLE}\nVon Anna BeispielAlle Artikel\n18. Dezember 2020", "de", ("Anna Beispiel",)),
+    # a count after the names ends them; a month before the day is no part of them
+    (f"{TITLE}\nNovember 11, 2012 By Ann Example 1 Comment", "en", ("Ann Example",)),
+    (f"{TITLE}\nDec 18, 2020 by Ann Example 0", "en", ("Ann Example",)),
+    (f"{TITLE}\n18 décembre 2020 par Anne Exemple 3 commentaires", "fr", ("Anne Exemple",)),
+    (f"{TITLE}\nBy Ann Example March 18 at 12:22 PM\nDec 18, 2020", "en", ("Ann Example",)),
+    # look-alikes: a label word without its colon before an interface word, a sentence
+    # that starts with a number after a "By" alone, a source credited with "Via"
+    (f"{TITLE}\n  * Text Size\n  * Print\nDec 18, 2020", "en", ()),
+    (f"{TITLE}\nAutor Login\n18. Dezember 2020", "de", ()),
+    (f"{TITLE}\nTexte: Anne\n18 décembre 2020", "fr", ("Anne",)),
+    (f"{TITLE}\nBy\nOver 100 people came\nDec 18, 2020", "en", ()),
+    (f"{TITLE}\nVia Example Daily News\nDec 18, 2020", "en", ()),
+    # a heading in title case with a preposition is not a name; a particle is no preposition
+    (f"{TITLE}\nIN ASSOCIATION WITH\nDec 18, 2020", "en", ()),
+    (f"{TITLE}\nApps For Book Lovers\nDec 18, 2020", "en", ()),
+    (f"{TITLE}\nTipps Für Den Garten\n18. Dezember 2020", "de", ()),
+    (f"{TITLE}\nAnn van der Example\nDec 18, 2020", "en", ("Ann van der Example",)),
+    (f"{TITLE}\nWill Example\nDec 18, 2020", "en", ("Will Example",)),
 ]
 
 
@@ -340,3 +361,27 @@ def test_a_cookie_like_sentence_of_the_article_is_not_masked() -> None:
                 "She baked cookies for the whole street every Sunday, and nobody ever "
                 "complained about the smell of butter in the stairwell.")
     assert ExtractMetadata()(text).metadata.title == TITLE
+
+
+FOOTERS: list[tuple[str, str, tuple[str, ...]]] = [
+    # a byline that closes the post signs it when nothing above did, in any language
+    ("Posted by Ann Example at 9:00 PM", "en", ("Ann Example",)),
+    ("Posted by Ann Example, Product Manager, Example Team", "en", ("Ann Example",)),
+    ("Von Anna Beispiel | 18.12.2020", "de", ("Anna Beispiel",)),
+    ("Écrit par Anne Exemple le 18 décembre 2020", "fr", ("Anne Exemple",)),
+    # look-alikes: signatures one after another are a thread of comments; a sentence
+    ("Posted by: Ann at 1:59 PM\n\nNice post.\n\nPosted by: Bob at 2:04 PM", "en", ()),
+    ("The bridge was designed by the council's engineers.", "en", ()),
+]
+
+
+@pytest.mark.parametrize(("footer", "lang", "expected"), FOOTERS)
+def test_a_footer_byline_signs_the_post(footer: str, lang: str, expected: tuple[str, ...]) -> None:
+    doc = ExtractMetadata()(page(TITLE, lang) + "\n\n" + footer)
+    assert doc.metadata.authors == expected
+    assert footer.splitlines()[-1] in doc.text  # the line stays
+
+
+def test_a_byline_above_wins_over_the_footer() -> None:
+    text = page(f"{TITLE}\nBy Bob Example", "en") + "\n\nPosted by Ann Example at 9:00 PM"
+    assert ExtractMetadata()(text).metadata.authors == ("Bob Example",)

@@ -33,6 +33,7 @@ from .vocabulary import (
     FILLER,
     GLUE,
     GLUED_ROLE,
+    LABEL_WORDS,
     NAME_END,
     NAME_SPLIT,
     NAME_TOKEN,
@@ -118,6 +119,14 @@ def leading_names(rest: str, offset: int, single: bool) -> list[Name]:
     if dates:
         cut = min(cut, dates[0].start)
     part = rest[:cut]
+    if end is not None and cut == end.start() and end.group().isspace():
+        # a count after the names ("Ann Example 3 Comments"), or a day after its month
+        # ("Ann Example March 18 at 12:22"): a name of one word is then a word of a
+        # sentence ("Over 100 ..."), and the month is no part of the name
+        single = False
+        head, _, last = part.rstrip().rpartition(" ")
+        if head and MONTH_NAME.fullmatch(last):
+            part = head
     out: list[Name] = []
     pos = 0
     pieces = NAME_SPLIT.split(part)
@@ -268,10 +277,21 @@ class Bylines:
         base = info.line.start + max(0, offset)
         m = BYLINE.match(p)
         if m is not None and not m.group("rest").endswith((":", "：")):  # "Text input:"
-            names = leading_names(m.group("rest"), base + m.start("rest"), True)
+            rest, at = m.group("rest"), base + m.start("rest")
+            opener = p[: m.start("rest")]
+            # a label without its colon ("Text Size"): a name of one word does not sign
+            single = ":" in opener or "：" in opener or fold(
+                opener.strip(" \t*_>|•·-")
+            ) not in LABEL_WORDS
+            names = leading_names(rest, at, single)
             if names:
                 self.signed.add(info.k)
                 return names
+            glued = glued_name(rest)  # "By Ann ExampleEmail Author"
+            if glued is not None:
+                self.signed.add(info.k)
+                self.boxed.add(info.k)
+                return [Name(glued, at, at + len(glued))]
         names = author_links(info)
         if names:
             self.signed.add(info.k)

@@ -1,10 +1,12 @@
-"""What follows the article: the author's bio, and the lists of topics and regions.
+"""What follows the article: the author's bio, a closing byline, and the lists of topics
+and regions.
 
 A line near the end of the body that starts with a name followed by "is a ... at/of/with
 ..." or ", a ..." is the ``author_bio`` (:func:`take_bio`; its name is the author only
-when no byline named one). A "Topics:"/"Tags:"/"Themen:" label with its list, on the
-same line or one item a line below it, gives ``tags``, and "Regions & Countries" gives
-``regions`` (:func:`read_tail`).
+when no byline named one), and a byline that closes the post ("Posted by Ann Example at
+9:00 PM") signs it when nothing above did (:func:`take_footer_byline`). A
+"Topics:"/"Tags:"/"Themen:" label with its list, on the same line or one item a line
+below it, gives ``tags``, and "Regions & Countries" gives ``regions`` (:func:`read_tail`).
 """
 
 from __future__ import annotations
@@ -13,15 +15,57 @@ import regex
 
 from ...document import Reason
 from ...lines import fold, link_density, sentence_count, word_count
-from .names import is_person_name
+from .names import Bylines, is_person_name, set_authors
 from .reading import PageLine, Window
 from .record import Record
 from .vocabulary import BIO, BIO_WORDS, PAREN, REGIONS_HEAD, TAGS_HEAD
 
+# How far from the last line of the body a post's footer may sign it, in non-blank lines
+# (before, after), and how far around it another signature shows a thread of comments.
+_FOOTER_REACH = (1, 3)
+_THREAD_REACH = 30
+
+
+def take_footer_byline(win: Window, rec: Record) -> None:
+    """The authors from a byline that closes the post ("Posted by Ann Example at 9:00
+    PM", "Von Anna Beispiel | 18.12.2020"), at the end of the body or right after it,
+    when nothing above named them. Only a byline that says so (a "By" or an author link)
+    signs there, and only when no other name signs near it: there, signatures one after
+    another are a thread of comments ("Posted by: Ann at 1:59 PM", "by Bob on June 25"),
+    and the last is a reader's. The line stays, as a line of the article's end."""
+    if "authors" in rec.fields:
+        return
+    bylines = Bylines()
+    lo = max(0, win.end_k - _FOOTER_REACH[0])
+    hi = min(len(win.nonblank), win.end_k + _FOOTER_REACH[1] + 1)
+    for k in range(lo, hi):
+        info = win.read(k)
+        if info.line.index in rec.removals:
+            continue
+        names = bylines.byline(info)
+        if names and k in bylines.signed and k not in bylines.boxed:
+            if not _in_thread(win, k, {n.value for n in names}):
+                set_authors(rec, names, 0.5)
+            return
+
+
+def _in_thread(win: Window, k: int, names: set[str]) -> bool:
+    """Whether a byline naming someone else than ``names`` signs a line near line ``k``."""
+    bylines = Bylines()
+    for j in range(max(0, k - _THREAD_REACH), min(len(win.nonblank), k + _THREAD_REACH + 1)):
+        if j == k:
+            continue
+        others = bylines.byline(win.read(j))
+        if j in bylines.signed and not {n.value for n in others} <= names:
+            return True
+    return False
+
 
 def read_tail(win: Window, rec: Record, *, authors_from_bio: bool) -> None:
     """The bios, tags and regions among the lines from just before the end of the body
-    to forty lines past it."""
+    to forty lines past it, and a byline that closes the post
+    (:func:`take_footer_byline`)."""
+    take_footer_byline(win, rec)
     end_k = win.end_k
     lo = max(0, end_k - 3)
     hi = min(len(win.nonblank), end_k + 40)

@@ -34,6 +34,12 @@ BY_WORDS = (
 BYLINE = regex.compile(
     rf"^[\s*_>|•·-]*+(?i:{BY_WORDS})(?:[ \t]*+[:：][ \t]*+|[ \t]++)(?P<rest>\S.*+)$"
 )
+# The opening words that are a label ("Text: Ann Example", "Autor: Anna Beispiel"): without
+# their colon ("Text Size", "Autor Login") they sign only with a name of two words or more.
+LABEL_WORDS = frozenset(
+    ["text", "texte", "texto", "testo", "tekst", "author", "authors", "auteur", "autor",
+     "autore", "autores", "автор", "autorka"]
+)  # fmt: skip
 BY_ALONE = regex.compile(rf"^[\s*_>|•·-]*+(?i:{BY_WORDS})[ \t]*+[:：]?[ \t]*+$")
 # "... by Ann Example" inside a line that also holds the date.
 BY_INLINE = regex.compile(
@@ -42,6 +48,8 @@ BY_INLINE = regex.compile(
 # Where the names of a byline end: a separator, a date marker, a handle, a parenthesis.
 NAME_END = regex.compile(
     r"[|·•/@(\[]|\s[-–—]\s|\s[-–—]$|\s(?i:on|at|am|le|el|il|op|em|in)\s|"
+    # a number after the names: a count of comments or views ("Ann Example 3 Comments")
+    r"\s(?=\d++[ \t]*+(?:\p{L}|$))|"
     r"(?i:\b(?:published|publish date|posted|updated|publiziert|veröffentlicht|aktualisiert|"
     r"publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|"
     r"gepubliceerd|bijgewerkt)\b)|"
@@ -57,7 +65,14 @@ ROLES = regex.compile(
     r"national|foreign|business|science|technology|sports?|health|auto|ap)[ \t]++)*+"
     r"(?i:writer|reporter|correspondent|editor|columnist|contributor|journalist|staff|"
     r"redakteur|redakteurin|rédacteur|rédactrice|redactor|redactora|redattore|redacteur|"
-    r"autor|autorin)$"
+    r"autor|autorin|"
+    # the jobs a company's blog signs with ("Ann Example, Product Manager, Ads Team")
+    r"engineer|manager|director|coordinator|designer|developer|founder|co-founder|"
+    r"president|officer|analyst|strategist|intern|team|ingenieur|ingenieurin|direktor|"
+    r"direktorin|leiter|leiterin|gründer|gründerin|ingénieur|ingénieure|directeur|"
+    r"directrice|fondateur|fondatrice|ingeniero|ingeniera|directora|fundador|fundadora|"
+    r"ingegnere|direttore|direttrice|fondatore|fondatrice|engenheiro|engenheira|diretor|"
+    r"diretora|oprichter|inżynier|dyrektor|założyciel|инженер|директор|основатель)$"
 )
 # A role written after the name without a comma, or glued to it by the scraper: "Ann
 # Example Senior Contributor", "Ann ExampleBusiness Columnist".
@@ -88,7 +103,7 @@ NOT_NAME = frozenset(
             "email e-mail mail author authors share comments comment hours hour minutes",
             "minute ago read more follow subscribe updated update published posted min photo",
             "photos image video news home menu search login log sign advertisement click here",
-            "print the and our your contact about latest breaking live opinion analysis",
+            "print the and our your contact about latest breaking live opinion analysis by via",
             "editorial staff newsletter privacy terms policy cookies copyright rights reserved",
             "all view full story stories related topics tags section sections top popular",
             "trending features feature special sponsored podcast podcasts watch listen gallery",
@@ -116,6 +131,12 @@ NOT_NAME = frozenset(
             "artykuły artykuł popularne komentarze komentarz wiadomości szukaj archiwum",
             "последние записи статьи популярное комментарии новости поиск дата категория",
             "архив",
+            # prepositions and pronouns, which no name holds ("In Association With",
+            # "Apps For Book Lovers"); none that is also a name (not "will", "may")
+            "with for from into onto of to without within this that these those what how",
+            "why when where my his her their its mit für über ohne durch avec pour sans",
+            "dans sur chez con para sin sobre senza tra fra dalla sem sobre met voor zonder",
+            "naar dla bez przez для без через",
             *SOCIAL_NAMES,
         ]
     ).split()
