@@ -340,3 +340,77 @@ def test_a_cookie_like_sentence_of_the_article_is_not_masked() -> None:
                 "She baked cookies for the whole street every Sunday, and nobody ever "
                 "complained about the smell of butter in the stairwell.")
     assert ExtractMetadata()(text).metadata.title == TITLE
+
+
+# A blog's blurb above the post, which the locator reads as the body's first paragraphs.
+BLURB = (
+    "Welcome to the river blog, where we write about the bridges, the roads and the boats "
+    "of the valley, and about the people who build them and use them every day.\n\n"
+    "We post twice a week and read every letter our readers send us, so please write to us "
+    "about the bridge or the road you would like us to visit next spring.\n\n"
+)
+POST_TITLE = "The New Bridge Over The River"
+POST_BODY = "\n\n".join([PROSE["en"] * 2] * 3)
+
+
+def test_date_line_beside_a_title_inside_the_body() -> None:
+    # the body starts at the blurb, so the date line above the title is past the body's
+    # second paragraph: it is the title's own all the same, read and left in the body
+    text = MENU + BLURB + f"Friday, December 18, 2020\n\n{POST_TITLE}\n\n" + POST_BODY
+    doc = ExtractMetadata()(text)
+    assert (doc.metadata.title, doc.metadata.date) == (POST_TITLE, dt.date(2020, 12, 18))
+    assert "Friday, December 18, 2020" in doc.text
+    check_idempotent(ExtractMetadata(), text)
+    # look-alike: a date line further down the body, beside no title, is not read
+    paragraphs = POST_BODY.split("\n\n")
+    text = MENU + BLURB + f"{POST_TITLE}\n\n" + "\n\n".join(
+        [*paragraphs[:2], "Friday, December 18, 2020", paragraphs[2]]
+    )
+    assert ExtractMetadata()(text).metadata.date is None
+
+
+CLOSING_DATES: list[tuple[str, str, dt.date | None]] = [
+    # the line a blog prints under the post, in several languages
+    ("Posted by Ann Example on Dec 18, 2020 | Permalink", "en", dt.date(2020, 12, 18)),
+    ("Published December 18, 2020 · 3 comments", "en", dt.date(2020, 12, 18)),
+    ("Publié par Ann Example le 18 décembre 2020", "fr", dt.date(2020, 12, 18)),
+    ("Veröffentlicht von Anna Beispiel am 18. Dezember 2020 | 3 Kommentare", "de",
+     dt.date(2020, 12, 18)),
+    ("Publicado por Ana Ejemplo el 18 de diciembre de 2020", "es", dt.date(2020, 12, 18)),
+    ("Pubblicato il 18 dicembre 2020", "it", dt.date(2020, 12, 18)),
+    ("Geplaatst op 18 december 2020", "nl", dt.date(2020, 12, 18)),
+    ("Opublikowano 18 grudnia 2020", "pl", dt.date(2020, 12, 18)),
+    ("Опубликовано 18 декабря 2020", "ru", dt.date(2020, 12, 18)),
+    # look-alikes: a date with no such word, a sentence that says "posted", an update
+    ("Dec 18, 2020 | Permalink", "en", None),
+    ("The council posted on Dec 18, 2020 that the bridge opens. It said so twice.", "en", None),
+    ("Updated Dec 18, 2020", "en", None),
+]
+
+
+@pytest.mark.parametrize(("closing", "lang", "date"), CLOSING_DATES)
+def test_date_under_the_post(closing: str, lang: str, date: dt.date | None) -> None:
+    body = "\n\n".join([PROSE.get(lang, PROSE["en"]) * 2] * 3)
+    text = MENU + f"{POST_TITLE}\n\n{body}\n\n{closing}"
+    doc = ExtractMetadata()(text)
+    assert doc.metadata.date == date
+    assert closing in doc.text  # read, not moved
+    check_idempotent(ExtractMetadata(), text)
+
+
+def test_date_under_the_post_only_when_the_header_has_none() -> None:
+    closing = "Posted by Ann Example on Dec 18, 2020"
+    text = MENU + f"{POST_TITLE}\nDec 17, 2020\n\n{POST_BODY}\n\n{closing}"
+    assert ExtractMetadata()(text).metadata.date == dt.date(2020, 12, 17)
+    # a dated line in the body above it: a thread of comments or a list of posts, each
+    # signed the same way, whose last one is no date of the page
+    paragraphs = POST_BODY.split("\n\n")
+    text = MENU + f"{POST_TITLE}\n\n" + "\n\n".join(
+        [*paragraphs[:2], "Posted by Bob Example on Dec 16, 2020", *paragraphs * 2, closing]
+    )
+    assert ExtractMetadata()(text).metadata.date is None
+    # far below the body's end (under the comments), it is a comment's
+    text = MENU + f"{POST_TITLE}\n\n{POST_BODY}\n\n" + "\n".join(
+        f"  * [Link {i}](/link-{i})" for i in range(12)
+    ) + f"\n\n{closing}"
+    assert ExtractMetadata()(text).metadata.date is None

@@ -10,14 +10,25 @@ themselves is the job of :mod:`seedclean.dates`.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from ...dates import WEEKDAY, DateMatch
 from ...document import Reason
 from ...lines import sentence_count, word_count
 from .reading import PageLine, Window
 from .record import Record
-from .vocabulary import AGO, BYLINE, DIGIT, FILLER, READING, SEPARATORS, SIGNATURE, TIME, ZONE
+from .vocabulary import (
+    AGO,
+    BYLINE,
+    DIGIT,
+    FILLER,
+    POSTED,
+    READING,
+    SEPARATORS,
+    SIGNATURE,
+    TIME,
+    ZONE,
+)
 
 _SEPARATORS_TO_SPACES = str.maketrans(dict.fromkeys(SEPARATORS, " "))
 
@@ -83,11 +94,13 @@ def take_date(
     rec: Record,
     datelines: Sequence[PageLine],
     ref: int,
+    keep: Collection[int] = (),
 ) -> PageLine | None:
     """The date line that gives the date: the one nearest the title (or the body start,
     line ``ref``), below it rather than above; its date goes to ``date`` (a "Published"
     one first) and a marked update to ``updated``. The date lines next to it that belong
-    to it go too.
+    to it go too, but not those of ``keep`` (lines of the body, whose date is read and
+    which stay).
 
     A later pass decides as a fresh run on its text would, so that running the extractor
     on its own output takes nothing more: with the date line gone, the date line now
@@ -117,8 +130,37 @@ def take_date(
         # A date line next to the chosen one goes too when it belongs to it: the same
         # day, or a marked date ("Updated ..."), not a caption's or a teaser's date.
         belongs = any(m.date == day or m.kind for m in info.dates)
-        if info is date_info or (
-            date_info is not None and belongs and abs(gap(date_info.k, info.k)) <= 2
+        if info.k not in keep and (
+            info is date_info
+            or (date_info is not None and belongs and abs(gap(date_info.k, info.k)) <= 2)
         ):
             rec.remove(info, Reason.DATELINE)
     return date_info
+
+
+# How far from the end of the body the line a blog prints under a post is looked for.
+_CLOSING_BEFORE = 5
+_CLOSING_AFTER = 3
+
+
+def take_closing_date(win: Window, rec: Record) -> None:
+    """With no date in the header, the date of the line a blog prints under the post
+    ("Posted by Ann Example on July 12, 2012 | Permalink", "Publié le 3 mars 2012"): a date
+    line that opens with such a word, among the last lines of the body and the few after
+    it, with no other date line in the body above it (else the body holds a thread of
+    comments or a list of posts, each signed so). The line stays: it is read, not moved
+    (it may be the body's last line, and the locator decides what follows the body)."""
+    if "date" in rec.fields:
+        return
+    lo = max(win.body_k, win.end_k - _CLOSING_BEFORE)
+    hi = min(len(win.nonblank), win.end_k + _CLOSING_AFTER + 1)
+    for k in range(win.body_k, hi):
+        info = win.read(k)
+        if not info.dates or not dateline(info):
+            continue
+        if k < lo or POSTED.match(info.plain) is None:
+            return
+        chosen = [m for m in info.dates if m.kind != "updated"]
+        if chosen:
+            set_date(rec, "date", info, chosen[0], 0.6)
+        return
