@@ -414,3 +414,31 @@ def test_date_under_the_post_only_when_the_header_has_none() -> None:
         f"  * [Link {i}](/link-{i})" for i in range(12)
     ) + f"\n\n{closing}"
     assert ExtractMetadata()(text).metadata.date is None
+
+
+STACKED: list[tuple[str, dt.date | None]] = [
+    # a date badge, a line each for the day, the month and the year, by the title
+    (f"24\nJul\n2012\n{POST_TITLE}\nBy Ann Example", dt.date(2012, 7, 24)),
+    (f"Oct\n\n30\n\n2012\n\n{POST_TITLE}\nBy Ann Example", dt.date(2012, 10, 30)),
+    (f"24\nJul\n2012\n9:49am, EDT\n{POST_TITLE}\nBy Ann Example", dt.date(2012, 7, 24)),
+    (f"18.\nDezember\n2020\n{POST_TITLE}\nBy Ann Example", dt.date(2020, 12, 18)),
+    (f"{POST_TITLE}\nPar Ann Example\n18\ndécembre\n2020", dt.date(2020, 12, 18)),
+    # a date line wins over the badge
+    (f"24\nJul\n2012\n{POST_TITLE}\nBy Ann Example\nJul 25, 2012", dt.date(2012, 7, 25)),
+    # look-alikes: far above the title, or not a day, a month and a year
+    (f"24\nJul\n2012\n\nOne\n\nTwo\n\nThree\n\n{POST_TITLE}\nBy Ann Example", None),
+    (f"24\nGoals\n2012\n{POST_TITLE}\nBy Ann Example", None),
+    (f"Jul\n2012\n{POST_TITLE}\nBy Ann Example", None),
+    (f"24\nJul\n1812\n{POST_TITLE}\nBy Ann Example", None),
+    (f"31\nFeb\n2012\n{POST_TITLE}\nBy Ann Example", None),
+]
+
+
+@pytest.mark.parametrize(("header", "date"), STACKED)
+def test_stacked_date(header: str, date: dt.date | None) -> None:
+    text = MENU + f"{header}\n\n{POST_BODY}"
+    doc = ExtractMetadata()(text)
+    assert (doc.metadata.title, doc.metadata.date) == (POST_TITLE, date)
+    if date is not None and "Jul 25" not in header:
+        assert str(date.year) in doc.text  # read, not moved
+    check_idempotent(ExtractMetadata(), text)

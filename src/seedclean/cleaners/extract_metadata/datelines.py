@@ -10,9 +10,12 @@ themselves is the job of :mod:`seedclean.dates`.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Collection, Sequence
 
-from ...dates import WEEKDAY, DateMatch
+import regex
+
+from ...dates import MONTH_NAME, WEEKDAY, DateMatch, parse_date
 from ...document import Reason
 from ...lines import sentence_count, word_count
 from .reading import PageLine, Window
@@ -164,3 +167,42 @@ def take_closing_date(win: Window, rec: Record) -> None:
         if chosen:
             set_date(rec, "date", info, chosen[0], 0.6)
         return
+
+
+# A date printed as a badge, a line each: the day (or the month), the month (or the day),
+# the year.
+_DAY_LINE = regex.compile(r"[0-3]?[0-9]\.?+")
+_YEAR_LINE = regex.compile(r"(?:19|20)[0-9]{2}")
+
+
+def stacked_date(win: Window, k: int) -> dt.date | None:
+    """The date of the badge whose first line is non-blank line ``k`` ("24" / "Jul" /
+    "2012", "Oct" / "30" / "2012"), or ``None``."""
+    if k < 0 or k + 2 >= len(win.nonblank):
+        return None
+    a, b, c = (win.nonblank[k + d].text.strip(" \t*_#") for d in range(3))
+    if _YEAR_LINE.fullmatch(c) is None:
+        return None
+    day_month = _DAY_LINE.fullmatch(a) is not None and MONTH_NAME.fullmatch(b) is not None
+    month_day = MONTH_NAME.fullmatch(a) is not None and _DAY_LINE.fullmatch(b) is not None
+    if not (day_month or month_day):
+        return None
+    return parse_date(f"{a} {b} {c}")
+
+
+def take_stacked_date(win: Window, rec: Record, ref: int) -> None:
+    """With no date line, the date of a badge right above the title (its last line at
+    most two lines above it: a time may come between) or right below it (its first line
+    at most two lines below). The badge stays: its lines are read, not moved."""
+    if "date" in rec.fields:
+        return
+    gap = win.gap
+    for k in range(max(0, ref - 12), min(len(win.nonblank), ref + 3)):
+        if not (-2 <= gap(ref, k + 2) <= -1 or 1 <= gap(ref, k) <= 2):
+            continue
+        day = stacked_date(win, k)
+        if day is not None:
+            line = win.nonblank[k]
+            rec.fields["date"] = day
+            rec.source("date", line.start, win.nonblank[k + 2].end, 0.6)
+            return

@@ -25,7 +25,7 @@ from ...document import Metadata, Reason
 from ...language import identify
 from ...lines import Line, plain_text, sentence_count
 from ...stopwords import language_of_counts
-from .datelines import dateline, take_closing_date, take_date, timestamp
+from .datelines import dateline, take_closing_date, take_date, take_stacked_date, timestamp
 from .header import (
     take_about_author,
     take_reading_time,
@@ -197,6 +197,8 @@ class Extraction:
         # date is read, but the line is the body's and stays.
         late = [i for i in anchors.late if title is not None and abs(win.gap(ref, i.k)) <= 1]
         date_info = take_date(win, rec, anchors.datelines + late, ref, keep={i.k for i in late})
+        if title is not None:
+            take_stacked_date(win, rec, ref)
         take_authors(
             win,
             rec,
