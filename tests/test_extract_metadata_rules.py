@@ -442,3 +442,32 @@ def test_stacked_date(header: str, date: dt.date | None) -> None:
     if date is not None and "Jul 25" not in header:
         assert str(date.year) in doc.text  # read, not moved
     check_idempotent(ExtractMetadata(), text)
+
+
+BUTTONS = (
+    "Share\n  * Facebook\n  * Twitter\n  * StumbleUpon\n  * Tumblr\n  * Instapaper\n"
+    "  * Email this post\nTweet"
+)
+ABOVE_BUTTONS: list[tuple[str, dt.date | None]] = [
+    # a date line, a row of share buttons, the title: the buttons do not part them
+    (f"Nov 12, 2012 4:00 PM\n{BUTTONS}\n\n{POST_TITLE}\nBy Ann Example", dt.date(2012, 11, 12)),
+    (f"12. November 2012\nTeilen\n  * Facebook\n  * Twitter\n  * Pinterest\n  * LinkedIn\n"
+     "  * Drucken\n  * E-Mail\n"
+     f"\n{POST_TITLE}\nVon Anna Beispiel", dt.date(2012, 11, 12)),
+    # look-alikes: a teaser's headline, a count or no button between
+    (f"Nov 12, 2012 4:00 PM\nAnother Story About The Old Roads\n{BUTTONS}\n\n{POST_TITLE}\n"
+     "By Ann Example", None),
+    (f"Nov 12, 2012 4:00 PM\n{BUTTONS}\n  * 12 Comments\n  * Print\n\n{POST_TITLE}\n"
+     "By Ann Example", None),
+    (f"Nov 12, 2012 4:00 PM\nAlpha\nBeta\nGamma\nDelta\nEpsilon\nZeta\nEta\nTheta\n\n"
+     f"{POST_TITLE}\n"
+     "By Ann Example", None),
+]
+
+
+@pytest.mark.parametrize(("header", "date"), ABOVE_BUTTONS)
+def test_date_above_share_buttons(header: str, date: dt.date | None) -> None:
+    text = MENU + f"{header}\n\n{POST_BODY}"
+    doc = ExtractMetadata()(text)
+    assert (doc.metadata.title, doc.metadata.date) == (POST_TITLE, date)
+    check_idempotent(ExtractMetadata(), text)

@@ -31,6 +31,7 @@ from .vocabulary import (
     SIGNATURE,
     TIME,
     ZONE,
+    interface_line,
 )
 
 _SEPARATORS_TO_SPACES = str.maketrans(dict.fromkeys(SEPARATORS, " "))
@@ -128,6 +129,12 @@ def take_date(
             set_date(rec, "date", info, chosen[0], confidence)
             date_info = info
             break
+    if date_info is None and "date" not in rec.fields:
+        above = above_buttons(win, datelines, ref)
+        if above is not None:
+            chosen = [m for m in above.dates if m.kind != "updated"]
+            if chosen:
+                set_date(rec, "date", above, chosen[0], 0.6)
     day = rec.fields.get("date")
     for info in near_dates:
         # A date line next to the chosen one goes too when it belongs to it: the same
@@ -139,6 +146,27 @@ def take_date(
         ):
             rec.remove(info, Reason.DATELINE)
     return date_info
+
+
+# How far above the title a date line with only buttons between is looked for.
+_BUTTONS_REACH = 14
+
+
+def above_buttons(win: Window, datelines: Sequence[PageLine], ref: int) -> PageLine | None:
+    """The date line nearest above the title (line ``ref``) when only a row of buttons
+    lies between ("Share" / "Facebook" / "Email this post" / "Tweet"): short lines, no
+    digits, one of them at least an interface word. The line is read, not moved (a
+    teaser's date is never so: a teaser's headline is no button)."""
+    above = [i for i in datelines if i.k < ref and win.gap(ref, i.k) >= -_BUTTONS_REACH]
+    if not above:
+        return None
+    info = max(above, key=lambda i: i.k)
+    between = [p for k in range(info.k + 1, ref) if (p := win.read(k).plain)]
+    if not between or not any(interface_line(p) for p in between):
+        return None
+    if any(word_count(p) > 3 or DIGIT.search(p) is not None for p in between):
+        return None
+    return info
 
 
 # How far from the end of the body the line a blog prints under a post is looked for.
