@@ -471,3 +471,29 @@ def test_date_above_share_buttons(header: str, date: dt.date | None) -> None:
     doc = ExtractMetadata()(text)
     assert (doc.metadata.title, doc.metadata.date) == (POST_TITLE, date)
     check_idempotent(ExtractMetadata(), text)
+
+
+ABBREVIATED: list[tuple[str, dt.date | None]] = [
+    # html2text's abbreviation definitions at the end of the page: the entry's own first
+    ("  *[November 2, 2012]: 2012-11-02\n  *[RSS]: Really Simple Syndication",
+     dt.date(2012, 11, 2)),
+    ("  *[1 hour 10 minutes ago]: 2012-11-07T16:25:00Z\n  *[23 mins ago]: 2012-11-07T17:12:00Z",
+     dt.date(2012, 11, 7)),
+    ("  *[18. Dezember 2020, 9:30 Uhr]: 2020-12-18T09:30:00+01:00", dt.date(2020, 12, 18)),
+    # look-alikes: no date for machines, an impossible one, more than a date after it
+    ("  *[RSS]: Really Simple Syndication", None),
+    ("  *[Q3]: 2012-13-40", None),
+    ("  *[Note]: 2012-11-02 was a Friday", None),
+]
+
+
+@pytest.mark.parametrize(("tail", "date"), ABBREVIATED)
+def test_abbreviated_date(tail: str, date: dt.date | None) -> None:
+    text = MENU + f"{POST_TITLE}\n\n{POST_BODY}\n\n{tail}\n"
+    doc = ExtractMetadata()(text)
+    assert doc.metadata.date == date
+    assert tail in doc.text  # read, not moved
+    check_idempotent(ExtractMetadata(), text)
+    # a date line in the header wins
+    text = MENU + f"{POST_TITLE}\nDec 17, 2020\n\n{POST_BODY}\n\n{tail}\n"
+    assert ExtractMetadata()(text).metadata.date == dt.date(2020, 12, 17)

@@ -234,3 +234,32 @@ def take_stacked_date(win: Window, rec: Record, ref: int) -> None:
             rec.fields["date"] = day
             rec.source("date", line.start, win.nonblank[k + 2].end, 0.6)
             return
+
+
+# The definition html2text prints for an abbreviation at the end of the page ("*[Nov 2,
+# 2012]: 2012-11-02"): a date whose title holds the same date written for machines (the
+# "published" abbreviation of a blog entry's microformat).
+_ABBR_DATE = regex.compile(
+    r"^[ \t]*+\*\[[^\]\n]{1,100}+\]:[ \t]++(?P<iso>(?:19|20)[0-9]{2}-[01][0-9]-[0-3][0-9])"
+    r"(?:T[0-9:.]{2,15}+(?:Z|[+-][0-9]{2}:?+[0-9]{2})?+)?+[ \t]*+$"
+)
+
+
+def take_abbreviated_date(win: Window, rec: Record) -> None:
+    """With no date in the header, the first date that html2text defines as an
+    abbreviation (``*[November 2, 2012]: 2012-11-02``, ``*[1 hour ago]:
+    2012-11-07T16:25:00Z``): the page's own record of when its entry was published,
+    printed before those of its comments. The line is read, not moved."""
+    if "date" in rec.fields:
+        return
+    for line in win.nonblank:
+        if "*[" not in line.text or len(line.text) > 200:
+            continue
+        m = _ABBR_DATE.match(line.text)
+        if m is None:
+            continue
+        day = parse_date(m.group("iso"))
+        if day is not None:
+            rec.fields["date"] = day
+            rec.source("date", line.start + m.start("iso"), line.start + m.end("iso"), 0.6)
+            return

@@ -25,7 +25,14 @@ from ...document import Metadata, Reason
 from ...language import identify
 from ...lines import Line, plain_text, sentence_count
 from ...stopwords import language_of_counts
-from .datelines import dateline, take_closing_date, take_date, take_stacked_date, timestamp
+from .datelines import (
+    dateline,
+    take_abbreviated_date,
+    take_closing_date,
+    take_date,
+    take_stacked_date,
+    timestamp,
+)
 from .header import (
     take_about_author,
     take_reading_time,
@@ -158,6 +165,7 @@ class Extraction:
             return Found(Metadata(), {})
         if win.lines:
             self.head(win)
+            take_abbreviated_date(win, self.record)
             take_closing_date(win, self.record)
         read_tail(win, self.record, authors_from_bio=self.options.author_from_bio)
         self.take_lone_marks(win)
