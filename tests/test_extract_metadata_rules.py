@@ -402,13 +402,19 @@ def test_date_under_the_post_only_when_the_header_has_none() -> None:
     closing = "Posted by Ann Example on Dec 18, 2020"
     text = MENU + f"{POST_TITLE}\nDec 17, 2020\n\n{POST_BODY}\n\n{closing}"
     assert ExtractMetadata()(text).metadata.date == dt.date(2020, 12, 17)
-    # a dated line in the body above it: a thread of comments or a list of posts, each
-    # signed the same way, whose last one is no date of the page
+    # a date line of another kind first in the body (a comment's, a letter's): the
+    # signed lines are those of a thread, not the post's
     paragraphs = POST_BODY.split("\n\n")
     text = MENU + f"{POST_TITLE}\n\n" + "\n\n".join(
-        [*paragraphs[:2], "Posted by Bob Example on Dec 16, 2020", *paragraphs * 2, closing]
+        [*paragraphs[:2], "Bob Example wrote on Dec 16, 2020:", *paragraphs * 2, closing]
     )
     assert ExtractMetadata()(text).metadata.date is None
+    # the first date line of a body that holds the comments too: the post's, not theirs
+    text = MENU + f"{POST_TITLE}\n\n" + "\n\n".join(
+        [*paragraphs, closing, "Comments", "Posted by Bob Example on Dec 19, 2020",
+         paragraphs[0], "Posted by Cy Example on Dec 20, 2020", paragraphs[1]]
+    )
+    assert ExtractMetadata()(text).metadata.date == dt.date(2020, 12, 18)
     # far below the body's end (under the comments), it is a comment's
     text = MENU + f"{POST_TITLE}\n\n{POST_BODY}\n\n" + "\n".join(
         f"  * [Link {i}](/link-{i})" for i in range(12)

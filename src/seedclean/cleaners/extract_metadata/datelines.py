@@ -169,27 +169,26 @@ def above_buttons(win: Window, datelines: Sequence[PageLine], ref: int) -> PageL
     return info
 
 
-# How far from the end of the body the line a blog prints under a post is looked for.
-_CLOSING_BEFORE = 5
+# How far past the end of the body the line a blog prints under a post is looked for.
 _CLOSING_AFTER = 3
 
 
 def take_closing_date(win: Window, rec: Record) -> None:
     """With no date in the header, the date of the line a blog prints under the post
-    ("Posted by Ann Example on July 12, 2012 | Permalink", "Publié le 3 mars 2012"): a date
-    line that opens with such a word, among the last lines of the body and the few after
-    it, with no other date line in the body above it (else the body holds a thread of
-    comments or a list of posts, each signed so). The line stays: it is read, not moved
-    (it may be the body's last line, and the locator decides what follows the body)."""
+    ("Posted by Ann Example on July 12, 2012 | Permalink", "Publié le 3 mars 2012"): the
+    first date line of the body (or of the few lines after it), when it opens with such a
+    word. The comments under the post are signed the same way, but after it; a date line
+    of another kind first (a comment's, a letter's), and none is read. The line stays: it
+    is read, not moved (it may be the body's last line, and the locator decides what
+    follows the body)."""
     if "date" in rec.fields:
         return
-    lo = max(win.body_k, win.end_k - _CLOSING_BEFORE)
     hi = min(len(win.nonblank), win.end_k + _CLOSING_AFTER + 1)
     for k in range(win.body_k, hi):
         info = win.read(k)
         if not info.dates or not dateline(info):
             continue
-        if k < lo or POSTED.match(info.plain) is None:
+        if POSTED.match(info.plain) is None:
             return
         chosen = [m for m in info.dates if m.kind != "updated"]
         if chosen:
