@@ -385,3 +385,166 @@ def test_a_footer_byline_signs_the_post(footer: str, lang: str, expected: tuple[
 def test_a_byline_above_wins_over_the_footer() -> None:
     text = page(f"{TITLE}\nBy Bob Example", "en") + "\n\nPosted by Ann Example at 9:00 PM"
     assert ExtractMetadata()(text).metadata.authors == ("Bob Example",)
+
+
+# A blog's blurb above the post, which the locator reads as the body's first paragraphs.
+BLURB = (
+    "Welcome to the river blog, where we write about the bridges, the roads and the boats "
+    "of the valley, and about the people who build them and use them every day.\n\n"
+    "We post twice a week and read every letter our readers send us, so please write to us "
+    "about the bridge or the road you would like us to visit next spring.\n\n"
+)
+POST_TITLE = "The New Bridge Over The River"
+POST_BODY = "\n\n".join([PROSE["en"] * 2] * 3)
+
+
+def test_date_line_beside_a_title_inside_the_body() -> None:
+    # the body starts at the blurb, so the date line above the title is past the body's
+    # second paragraph: it is the title's own all the same, read and left in the body
+    text = MENU + BLURB + f"Friday, December 18, 2020\n\n{POST_TITLE}\n\n" + POST_BODY
+    doc = ExtractMetadata()(text)
+    assert (doc.metadata.title, doc.metadata.date) == (POST_TITLE, dt.date(2020, 12, 18))
+    assert "Friday, December 18, 2020" in doc.text
+    check_idempotent(ExtractMetadata(), text)
+    # look-alike: a date line further down the body, beside no title, is not read
+    paragraphs = POST_BODY.split("\n\n")
+    text = MENU + BLURB + f"{POST_TITLE}\n\n" + "\n\n".join(
+        [*paragraphs[:2], "Friday, December 18, 2020", paragraphs[2]]
+    )
+    assert ExtractMetadata()(text).metadata.date is None
+
+
+CLOSING_DATES: list[tuple[str, str, dt.date | None]] = [
+    # the line a blog prints under the post, in several languages
+    ("Posted by Ann Example on Dec 18, 2020 | Permalink", "en", dt.date(2020, 12, 18)),
+    ("Published December 18, 2020 · 3 comments", "en", dt.date(2020, 12, 18)),
+    ("Publié par Ann Example le 18 décembre 2020", "fr", dt.date(2020, 12, 18)),
+    ("Veröffentlicht von Anna Beispiel am 18. Dezember 2020 | 3 Kommentare", "de",
+     dt.date(2020, 12, 18)),
+    ("Publicado por Ana Ejemplo el 18 de diciembre de 2020", "es", dt.date(2020, 12, 18)),
+    ("Pubblicato il 18 dicembre 2020", "it", dt.date(2020, 12, 18)),
+    ("Geplaatst op 18 december 2020", "nl", dt.date(2020, 12, 18)),
+    ("Opublikowano 18 grudnia 2020", "pl", dt.date(2020, 12, 18)),
+    ("Опубликовано 18 декабря 2020", "ru", dt.date(2020, 12, 18)),
+    # look-alikes: a date with no such word, a sentence that says "posted", an update
+    ("Dec 18, 2020 | Permalink", "en", None),
+    ("The council posted on Dec 18, 2020 that the bridge opens. It said so twice.", "en", None),
+    ("Updated Dec 18, 2020", "en", None),
+]
+
+
+@pytest.mark.parametrize(("closing", "lang", "date"), CLOSING_DATES)
+def test_date_under_the_post(closing: str, lang: str, date: dt.date | None) -> None:
+    body = "\n\n".join([PROSE.get(lang, PROSE["en"]) * 2] * 3)
+    text = MENU + f"{POST_TITLE}\n\n{body}\n\n{closing}"
+    doc = ExtractMetadata()(text)
+    assert doc.metadata.date == date
+    assert closing in doc.text  # read, not moved
+    check_idempotent(ExtractMetadata(), text)
+
+
+def test_date_under_the_post_only_when_the_header_has_none() -> None:
+    closing = "Posted by Ann Example on Dec 18, 2020"
+    text = MENU + f"{POST_TITLE}\nDec 17, 2020\n\n{POST_BODY}\n\n{closing}"
+    assert ExtractMetadata()(text).metadata.date == dt.date(2020, 12, 17)
+    # a date line of another kind first in the body (a comment's, a letter's): the
+    # signed lines are those of a thread, not the post's
+    paragraphs = POST_BODY.split("\n\n")
+    text = MENU + f"{POST_TITLE}\n\n" + "\n\n".join(
+        [*paragraphs[:2], "Bob Example wrote on Dec 16, 2020:", *paragraphs * 2, closing]
+    )
+    assert ExtractMetadata()(text).metadata.date is None
+    # the first date line of a body that holds the comments too: the post's, not theirs
+    text = MENU + f"{POST_TITLE}\n\n" + "\n\n".join(
+        [*paragraphs, closing, "Comments", "Posted by Bob Example on Dec 19, 2020",
+         paragraphs[0], "Posted by Cy Example on Dec 20, 2020", paragraphs[1]]
+    )
+    assert ExtractMetadata()(text).metadata.date == dt.date(2020, 12, 18)
+    # far below the body's end (under the comments), it is a comment's
+    text = MENU + f"{POST_TITLE}\n\n{POST_BODY}\n\n" + "\n".join(
+        f"  * [Link {i}](/link-{i})" for i in range(12)
+    ) + f"\n\n{closing}"
+    assert ExtractMetadata()(text).metadata.date is None
+
+
+STACKED: list[tuple[str, dt.date | None]] = [
+    # a date badge, a line each for the day, the month and the year, by the title
+    (f"24\nJul\n2012\n{POST_TITLE}\nBy Ann Example", dt.date(2012, 7, 24)),
+    (f"Oct\n\n30\n\n2012\n\n{POST_TITLE}\nBy Ann Example", dt.date(2012, 10, 30)),
+    (f"24\nJul\n2012\n9:49am, EDT\n{POST_TITLE}\nBy Ann Example", dt.date(2012, 7, 24)),
+    (f"18.\nDezember\n2020\n{POST_TITLE}\nBy Ann Example", dt.date(2020, 12, 18)),
+    (f"{POST_TITLE}\nPar Ann Example\n18\ndécembre\n2020", dt.date(2020, 12, 18)),
+    # a date line wins over the badge
+    (f"24\nJul\n2012\n{POST_TITLE}\nBy Ann Example\nJul 25, 2012", dt.date(2012, 7, 25)),
+    # look-alikes: far above the title, or not a day, a month and a year
+    (f"24\nJul\n2012\n\nOne\n\nTwo\n\nThree\n\n{POST_TITLE}\nBy Ann Example", None),
+    (f"24\nGoals\n2012\n{POST_TITLE}\nBy Ann Example", None),
+    (f"Jul\n2012\n{POST_TITLE}\nBy Ann Example", None),
+    (f"24\nJul\n1812\n{POST_TITLE}\nBy Ann Example", None),
+    (f"31\nFeb\n2012\n{POST_TITLE}\nBy Ann Example", None),
+]
+
+
+@pytest.mark.parametrize(("header", "date"), STACKED)
+def test_stacked_date(header: str, date: dt.date | None) -> None:
+    text = MENU + f"{header}\n\n{POST_BODY}"
+    doc = ExtractMetadata()(text)
+    assert (doc.metadata.title, doc.metadata.date) == (POST_TITLE, date)
+    if date is not None and "Jul 25" not in header:
+        assert str(date.year) in doc.text  # read, not moved
+    check_idempotent(ExtractMetadata(), text)
+
+
+BUTTONS = (
+    "Share\n  * Facebook\n  * Twitter\n  * StumbleUpon\n  * Tumblr\n  * Instapaper\n"
+    "  * Email this post\nTweet"
+)
+ABOVE_BUTTONS: list[tuple[str, dt.date | None]] = [
+    # a date line, a row of share buttons, the title: the buttons do not part them
+    (f"Nov 12, 2012 4:00 PM\n{BUTTONS}\n\n{POST_TITLE}\nBy Ann Example", dt.date(2012, 11, 12)),
+    (f"12. November 2012\nTeilen\n  * Facebook\n  * Twitter\n  * Pinterest\n  * LinkedIn\n"
+     "  * Drucken\n  * E-Mail\n"
+     f"\n{POST_TITLE}\nVon Anna Beispiel", dt.date(2012, 11, 12)),
+    # look-alikes: a teaser's headline, a count or no button between
+    (f"Nov 12, 2012 4:00 PM\nAnother Story About The Old Roads\n{BUTTONS}\n\n{POST_TITLE}\n"
+     "By Ann Example", None),
+    (f"Nov 12, 2012 4:00 PM\n{BUTTONS}\n  * 12 Comments\n  * Print\n\n{POST_TITLE}\n"
+     "By Ann Example", None),
+    (f"Nov 12, 2012 4:00 PM\nAlpha\nBeta\nGamma\nDelta\nEpsilon\nZeta\nEta\nTheta\n\n"
+     f"{POST_TITLE}\n"
+     "By Ann Example", None),
+]
+
+
+@pytest.mark.parametrize(("header", "date"), ABOVE_BUTTONS)
+def test_date_above_share_buttons(header: str, date: dt.date | None) -> None:
+    text = MENU + f"{header}\n\n{POST_BODY}"
+    doc = ExtractMetadata()(text)
+    assert (doc.metadata.title, doc.metadata.date) == (POST_TITLE, date)
+    check_idempotent(ExtractMetadata(), text)
+
+
+ABBREVIATED: list[tuple[str, dt.date | None]] = [
+    # html2text's abbreviation definitions at the end of the page: the entry's own first
+    ("  *[November 2, 2012]: 2012-11-02\n  *[RSS]: Really Simple Syndication",
+     dt.date(2012, 11, 2)),
+    ("  *[1 hour 10 minutes ago]: 2012-11-07T16:25:00Z\n  *[23 mins ago]: 2012-11-07T17:12:00Z",
+     dt.date(2012, 11, 7)),
+    ("  *[18. Dezember 2020, 9:30 Uhr]: 2020-12-18T09:30:00+01:00", dt.date(2020, 12, 18)),
+    # look-alikes: no date for machines, an impossible one, more than a date after it
+    ("  *[RSS]: Really Simple Syndication", None),
+    ("  *[Q3]: 2012-13-40", None),
+    ("  *[Note]: 2012-11-02 was a Friday", None),
+]
+
+
+@pytest.mark.parametrize(("tail", "date"), ABBREVIATED)
+def test_abbreviated_date(tail: str, date: dt.date | None) -> None:
+    text = MENU + f"{POST_TITLE}\n\n{POST_BODY}\n\n{tail}\n"
+    doc = ExtractMetadata()(text)
+    assert doc.metadata.date == date
+    assert tail in doc.text  # read, not moved
+    check_idempotent(ExtractMetadata(), text)
+    # a date line in the header wins
+    text = MENU + f"{POST_TITLE}\nDec 17, 2020\n\n{POST_BODY}\n\n{tail}\n"
+    assert ExtractMetadata()(text).metadata.date == dt.date(2020, 12, 17)

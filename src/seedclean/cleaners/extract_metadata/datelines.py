@@ -10,14 +10,29 @@ themselves is the job of :mod:`seedclean.dates`.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import datetime as dt
+from collections.abc import Collection, Sequence
 
-from ...dates import WEEKDAY, DateMatch
+import regex
+
+from ...dates import MONTH_NAME, WEEKDAY, DateMatch, parse_date
 from ...document import Reason
 from ...lines import sentence_count, word_count
 from .reading import PageLine, Window
 from .record import Record
-from .vocabulary import AGO, BYLINE, DIGIT, FILLER, READING, SEPARATORS, SIGNATURE, TIME, ZONE
+from .vocabulary import (
+    AGO,
+    BYLINE,
+    DIGIT,
+    FILLER,
+    POSTED,
+    READING,
+    SEPARATORS,
+    SIGNATURE,
+    TIME,
+    ZONE,
+    interface_line,
+)
 
 _SEPARATORS_TO_SPACES = str.maketrans(dict.fromkeys(SEPARATORS, " "))
 
@@ -83,11 +98,13 @@ def take_date(
     rec: Record,
     datelines: Sequence[PageLine],
     ref: int,
+    keep: Collection[int] = (),
 ) -> PageLine | None:
     """The date line that gives the date: the one nearest the title (or the body start,
     line ``ref``), below it rather than above; its date goes to ``date`` (a "Published"
     one first) and a marked update to ``updated``. The date lines next to it that belong
-    to it go too.
+    to it go too, but not those of ``keep`` (lines of the body, whose date is read and
+    which stay).
 
     A later pass decides as a fresh run on its text would, so that running the extractor
     on its own output takes nothing more: with the date line gone, the date line now
@@ -112,13 +129,136 @@ def take_date(
             set_date(rec, "date", info, chosen[0], confidence)
             date_info = info
             break
+    if date_info is None and "date" not in rec.fields:
+        above = above_buttons(win, datelines, ref)
+        if above is not None:
+            chosen = [m for m in above.dates if m.kind != "updated"]
+            if chosen:
+                set_date(rec, "date", above, chosen[0], 0.6)
     day = rec.fields.get("date")
     for info in near_dates:
         # A date line next to the chosen one goes too when it belongs to it: the same
         # day, or a marked date ("Updated ..."), not a caption's or a teaser's date.
         belongs = any(m.date == day or m.kind for m in info.dates)
-        if info is date_info or (
-            date_info is not None and belongs and abs(gap(date_info.k, info.k)) <= 2
+        if info.k not in keep and (
+            info is date_info
+            or (date_info is not None and belongs and abs(gap(date_info.k, info.k)) <= 2)
         ):
             rec.remove(info, Reason.DATELINE)
     return date_info
+
+
+# How far above the title a date line with only buttons between is looked for.
+_BUTTONS_REACH = 14
+
+
+def above_buttons(win: Window, datelines: Sequence[PageLine], ref: int) -> PageLine | None:
+    """The date line nearest above the title (line ``ref``) when only a row of buttons
+    lies between ("Share" / "Facebook" / "Email this post" / "Tweet"): short lines, no
+    digits, one of them at least an interface word. The line is read, not moved (a
+    teaser's date is never so: a teaser's headline is no button)."""
+    above = [i for i in datelines if i.k < ref and win.gap(ref, i.k) >= -_BUTTONS_REACH]
+    if not above:
+        return None
+    info = max(above, key=lambda i: i.k)
+    between = [p for k in range(info.k + 1, ref) if (p := win.read(k).plain)]
+    if not between or not any(interface_line(p) for p in between):
+        return None
+    if any(word_count(p) > 3 or DIGIT.search(p) is not None for p in between):
+        return None
+    return info
+
+
+# How far past the end of the body the line a blog prints under a post is looked for.
+_CLOSING_AFTER = 3
+
+
+def take_closing_date(win: Window, rec: Record) -> None:
+    """With no date in the header, the date of the line a blog prints under the post
+    ("Posted by Ann Example on July 12, 2012 | Permalink", "Publié le 3 mars 2012"): the
+    first date line of the body (or of the few lines after it), when it opens with such a
+    word. The comments under the post are signed the same way, but after it; a date line
+    of another kind first (a comment's, a letter's), and none is read. The line stays: it
+    is read, not moved (it may be the body's last line, and the locator decides what
+    follows the body)."""
+    if "date" in rec.fields:
+        return
+    hi = min(len(win.nonblank), win.end_k + _CLOSING_AFTER + 1)
+    for k in range(win.body_k, hi):
+        info = win.read(k)
+        if not info.dates or not dateline(info):
+            continue
+        if POSTED.match(info.plain) is None:
+            return
+        chosen = [m for m in info.dates if m.kind != "updated"]
+        if chosen:
+            set_date(rec, "date", info, chosen[0], 0.6)
+        return
+
+
+# A date printed as a badge, a line each: the day (or the month), the month (or the day),
+# the year.
+_DAY_LINE = regex.compile(r"[0-3]?[0-9]\.?+")
+_YEAR_LINE = regex.compile(r"(?:19|20)[0-9]{2}")
+
+
+def stacked_date(win: Window, k: int) -> dt.date | None:
+    """The date of the badge whose first line is non-blank line ``k`` ("24" / "Jul" /
+    "2012", "Oct" / "30" / "2012"), or ``None``."""
+    if k < 0 or k + 2 >= len(win.nonblank):
+        return None
+    a, b, c = (win.nonblank[k + d].text.strip(" \t*_#") for d in range(3))
+    if _YEAR_LINE.fullmatch(c) is None:
+        return None
+    day_month = _DAY_LINE.fullmatch(a) is not None and MONTH_NAME.fullmatch(b) is not None
+    month_day = MONTH_NAME.fullmatch(a) is not None and _DAY_LINE.fullmatch(b) is not None
+    if not (day_month or month_day):
+        return None
+    return parse_date(f"{a} {b} {c}")
+
+
+def take_stacked_date(win: Window, rec: Record, ref: int) -> None:
+    """With no date line, the date of a badge right above the title (its last line at
+    most two lines above it: a time may come between) or right below it (its first line
+    at most two lines below). The badge stays: its lines are read, not moved."""
+    if "date" in rec.fields:
+        return
+    gap = win.gap
+    for k in range(max(0, ref - 12), min(len(win.nonblank), ref + 3)):
+        if not (-2 <= gap(ref, k + 2) <= -1 or 1 <= gap(ref, k) <= 2):
+            continue
+        day = stacked_date(win, k)
+        if day is not None:
+            line = win.nonblank[k]
+            rec.fields["date"] = day
+            rec.source("date", line.start, win.nonblank[k + 2].end, 0.6)
+            return
+
+
+# The definition html2text prints for an abbreviation at the end of the page ("*[Nov 2,
+# 2012]: 2012-11-02"): a date whose title holds the same date written for machines (the
+# "published" abbreviation of a blog entry's microformat).
+_ABBR_DATE = regex.compile(
+    r"^[ \t]*+\*\[[^\]\n]{1,100}+\]:[ \t]++(?P<iso>(?:19|20)[0-9]{2}-[01][0-9]-[0-3][0-9])"
+    r"(?:T[0-9:.]{2,15}+(?:Z|[+-][0-9]{2}:?+[0-9]{2})?+)?+[ \t]*+$"
+)
+
+
+def take_abbreviated_date(win: Window, rec: Record) -> None:
+    """With no date in the header, the first date that html2text defines as an
+    abbreviation (``*[November 2, 2012]: 2012-11-02``, ``*[1 hour ago]:
+    2012-11-07T16:25:00Z``): the page's own record of when its entry was published,
+    printed before those of its comments. The line is read, not moved."""
+    if "date" in rec.fields:
+        return
+    for line in win.nonblank:
+        if "*[" not in line.text or len(line.text) > 200:
+            continue
+        m = _ABBR_DATE.match(line.text)
+        if m is None:
+            continue
+        day = parse_date(m.group("iso"))
+        if day is not None:
+            rec.fields["date"] = day
+            rec.source("date", line.start + m.start("iso"), line.start + m.end("iso"), 0.6)
+            return

@@ -25,7 +25,14 @@ from ...document import Metadata, Reason
 from ...language import identify
 from ...lines import Line, plain_text, sentence_count
 from ...stopwords import language_of_counts
-from .datelines import dateline, take_date, timestamp
+from .datelines import (
+    dateline,
+    take_abbreviated_date,
+    take_closing_date,
+    take_date,
+    take_stacked_date,
+    timestamp,
+)
 from .header import (
     take_about_author,
     take_reading_time,
@@ -71,6 +78,8 @@ class Anchors:
     all: set[int]  # date lines, bylines and "By" lines of the window
     stamps: set[int]  # a headline's timestamp: "Monday 6:30PM", "1 day ago"
     named: set[int]  # bylines of the window
+    # date lines past the body's second paragraph: only one right beside the title counts
+    late: list[PageLine] = attrs.field(factory=list)
 
 
 def _body_language(page: Reading, body: Sequence[Line], detector: str) -> str | None:
@@ -156,6 +165,8 @@ class Extraction:
             return Found(Metadata(), {})
         if win.lines:
             self.head(win)
+            take_abbreviated_date(win, self.record)
+            take_closing_date(win, self.record)
         read_tail(win, self.record, authors_from_bio=self.options.author_from_bio)
         self.take_lone_marks(win)
         return self.record.found()
@@ -189,7 +200,13 @@ class Extraction:
                 boxed=self.bylines.boxed,
             )
         ref = title.k if title is not None else win.body_k
-        date_info = take_date(win, rec, anchors.datelines, ref)
+        # A date line right beside a title that the locator put inside the body (a blog's
+        # blurb above the post read as its first paragraphs) is the title's own: its
+        # date is read, but the line is the body's and stays.
+        late = [i for i in anchors.late if title is not None and abs(win.gap(ref, i.k)) <= 1]
+        date_info = take_date(win, rec, anchors.datelines + late, ref, keep={i.k for i in late})
+        if title is not None:
+            take_stacked_date(win, rec, ref)
         take_authors(
             win,
             rec,
@@ -226,14 +243,16 @@ class Extraction:
             for i in reach
             if i.k >= win.body_k and len(i.plain) >= _PROSE_CHARS and sentence_count(i.plain)
         ]
+        late: list[PageLine] = []
         if len(paragraphs) >= 2:
             prose = paragraphs[1]
+            late = [i for i in datelines if i.k >= prose]
             datelines = [i for i in datelines if i.k < prose]
             bylines = {k: v for k, v in bylines.items() if k < prose}
         found = ({i.k for i in datelines} | set(bylines) | by_alone) & set(win.by_k)
         stamps = {i.k for i in win.lines if i.k not in found and timestamp(i.plain)}
         named = set(bylines) & set(win.by_k)
-        return Anchors(datelines, bylines, by_alone, found, stamps, named)
+        return Anchors(datelines, bylines, by_alone, found, stamps, named, late)
 
     def keep_above_body(
         self,

@@ -205,6 +205,14 @@ AGO = regex.compile(
     r"(?i:il y a|hace|há)[ \t]++[0-9]{1,3}[ \t]++\p{L}{1,10}+|"
     r"(?<![\p{L}0-9])[0-9]{1,3}[ \t]++\p{L}{1,10}+[ \t]++(?i:fa|geleden|назад)(?!\p{L})"
 )
+# The opening of the line a blog prints under a post: "Posted by Ann Example on July 12,
+# 2012 | Permalink", "Publié par ... le ...", "Veröffentlicht von ... am ...".
+POSTED = regex.compile(
+    r"^[ \t*_>|•·-]{0,4}+(?i:posted|published|publié|publiée|posté|postée|veröffentlicht|"
+    r"gepostet|eingestellt|publicado|publicada|postado|postada|pubblicato|pubblicata|"
+    r"postato|gepubliceerd|geplaatst|opublikowano|opublikował|opublikowała|dodano|"
+    r"опубликовано|размещено|добавлено)(?!\p{L})"
+)
 # The dash that opens the signature under a quotation or an embedded post.
 SIGNATURE = regex.compile(r"^[—―–][ \t]*+")
 
