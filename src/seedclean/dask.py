@@ -28,7 +28,6 @@ from __future__ import annotations
 import importlib.util
 import os
 import posixpath
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .batch import Limits, Result, WorkItem, process
@@ -36,11 +35,12 @@ from .dataset_run import record_task
 from .formats import Format, open_records
 from .pipeline import Pipeline
 from .records import (
-    AUDIT_MODES,
-    ENTRY_KEY,
     AuditMode,
+    check_audit,
     clean_record,
+    clean_text,
     dumps_record,
+    pipeline_or_default,
 )
 
 if TYPE_CHECKING:
@@ -59,19 +59,6 @@ __all__ = [
     "jsonl_records",
     "shared",
 ]
-
-
-def _check_audit(audit: str) -> None:
-    if audit not in AUDIT_MODES:
-        raise ValueError(f"audit must be one of {', '.join(AUDIT_MODES)}, not {audit!r}")
-
-
-def _pipeline(pipeline: Pipeline | None) -> Pipeline:
-    if pipeline is None:
-        from . import default_pipeline
-
-        return default_pipeline()
-    return pipeline
 
 
 def _rel(path: str | os.PathLike[str], root: str | os.PathLike[str] | None) -> str:
@@ -120,24 +107,11 @@ def jsonl_records(
     >>> [(r["id"], r["text"], r["metadata"]["seedclean"]["reason"]) for r in records]
     [('pages.jsonl:1', 'Café', None), ('pages.jsonl:2', '', 'unreadable')]
     """
-    _check_audit(audit)
+    check_audit(audit)
     name = os.path.basename(os.fspath(path))
     task = record_task(text_key=text_key, id_key=id_key, audit=audit, limits=limits)
     with open_records(os.fspath(path), Format.JSONL, name) as (items, _):
         return [task(item, pipeline) for item in items]
-
-
-def _clean_one(
-    record: Mapping[str, Any],
-    pipeline: Pipeline,
-    text_key: str,
-    id_key: str,
-    audit: AuditMode,
-    limits: Limits | None,
-) -> dict[str, Any]:
-    return clean_record(
-        record, pipeline, text_key=text_key, id_key=id_key, audit=audit, limits=limits
-    )
 
 
 def _clean_frame(
@@ -157,10 +131,8 @@ def _clean_frame(
     values = part[column]
     for value, missing in zip(values.tolist(), values.isna().tolist(), strict=True):
         # None for every missing value (NaN, NA, NaT), whichever the column's dtype holds
-        record = {"text": None if missing else value}
-        out = clean_record(record, pipeline, audit=audit, limits=limits)
-        texts.append(out["text"])
-        entry = out["metadata"][ENTRY_KEY]
+        text, entry = clean_text(None if missing else value, pipeline, audit=audit, limits=limits)
+        texts.append(text)
         decisions.append(entry["decision"])
         entries.append(dumps_record(entry))
     new: dict[str, list[str]] = {output_column: texts}
@@ -184,7 +156,7 @@ if _HAVE_DASK or TYPE_CHECKING:
         """
         from dask.delayed import delayed
 
-        task: Delayed = delayed(_pipeline(pipeline), traverse=False)
+        task: Delayed = delayed(pipeline_or_default(pipeline), traverse=False)
         return task
 
     def clean_files(
@@ -241,9 +213,9 @@ if _HAVE_DASK or TYPE_CHECKING:
         >>> [(r["id"], r["text"]) for r in records]
         [('x', 'A B'), ('p.jsonl:2', '')]
         """
-        _check_audit(audit)
+        check_audit(audit)
         bag: db.Bag = paths.map(  # type: ignore[no-untyped-call]
-            _jsonl_file,
+            jsonl_records,
             shared(pipeline),
             text_key=text_key,
             id_key=id_key,
@@ -269,9 +241,14 @@ if _HAVE_DASK or TYPE_CHECKING:
         >>> [r["text"] for r in bag.compute(scheduler="sync")]
         ['A B']
         """
-        _check_audit(audit)
+        check_audit(audit)
         bag: db.Bag = records.map(  # type: ignore[no-untyped-call]
-            _clean_one, shared(pipeline), text_key, id_key, audit, limits
+            clean_record,
+            shared(pipeline),
+            text_key=text_key,
+            id_key=id_key,
+            audit=audit,
+            limits=limits,
         )
         return bag
 
@@ -302,8 +279,8 @@ if _HAVE_DASK or TYPE_CHECKING:
         >>> out["clean_text"].tolist(), out["decision"].tolist()
         (['A B', ''], ['keep', 'drop'])
         """
-        _check_audit(audit)
-        pipe = _pipeline(pipeline)
+        check_audit(audit)
+        pipe = pipeline_or_default(pipeline)
         options = (column, output_column, decision_column, entry_column, audit, limits)
         meta = _clean_frame(df._meta, pipe, *options)
         out: dd.DataFrame = df.map_partitions(  # type: ignore[no-untyped-call]
@@ -317,17 +294,3 @@ else:
         if name in ("clean_column", "clean_files", "clean_jsonl_files", "clean_records", "shared"):
             raise ImportError(_INSTALL)
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-
-
-def _jsonl_file(
-    path: str | os.PathLike[str],
-    pipeline: Pipeline,
-    *,
-    text_key: str,
-    id_key: str,
-    audit: AuditMode,
-    limits: Limits | None,
-) -> list[dict[str, Any]]:
-    return jsonl_records(
-        path, pipeline, text_key=text_key, id_key=id_key, audit=audit, limits=limits
-    )

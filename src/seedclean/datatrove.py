@@ -26,7 +26,14 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from .batch import Limits
 from .pipeline import Pipeline
-from .records import AUDIT_MODES, ENTRY_KEY, AuditMode, Decision, clean_record
+from .records import (
+    ENTRY_KEY,
+    AuditMode,
+    Decision,
+    check_audit,
+    clean_record,
+    pipeline_or_default,
+)
 
 _INSTALL = "seedclean.datatrove needs datatrove: pip install 'seedclean[datatrove]'"
 
@@ -80,17 +87,6 @@ def clean_document(
     return entry
 
 
-def _check_audit(audit: str) -> None:
-    if audit not in AUDIT_MODES:
-        raise ValueError(f"audit must be one of {', '.join(AUDIT_MODES)}, not {audit!r}")
-
-
-def _default_pipeline() -> Pipeline:
-    from . import default_pipeline
-
-    return default_pipeline()
-
-
 if _MISSING is None or TYPE_CHECKING:
 
     class _Cleaning:
@@ -105,8 +101,8 @@ if _MISSING is None or TYPE_CHECKING:
         def _setup(
             self, pipeline: Pipeline | None, audit: AuditMode, limits: Limits | None
         ) -> None:
-            _check_audit(audit)
-            self.pipeline = pipeline if pipeline is not None else _default_pipeline()
+            check_audit(audit)
+            self.pipeline = pipeline_or_default(pipeline)
             self.audit = audit
             self.limits = limits
 

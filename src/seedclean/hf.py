@@ -36,7 +36,14 @@ import attrs
 
 from .batch import Limits
 from .pipeline import Pipeline
-from .records import AUDIT_MODES, ENTRY_KEY, AuditMode, clean_record, dumps_record
+from .records import (
+    ENTRY_KEY,
+    AuditMode,
+    check_audit,
+    clean_text,
+    dumps_record,
+    pipeline_or_default,
+)
 
 __all__ = ["BatchCleaner", "cleaner_for_map"]
 
@@ -54,8 +61,7 @@ class BatchCleaner:
     limits: Limits | None = None
 
     def __attrs_post_init__(self) -> None:
-        if self.audit not in AUDIT_MODES:
-            raise ValueError(f"audit must be one of {', '.join(AUDIT_MODES)}, not {self.audit!r}")
+        check_audit(self.audit)
 
     def __call__(self, batch: Mapping[str, Sequence[Any]]) -> dict[str, list[Any]]:
         """The batch with the clean texts and the entries (every column is a list)."""
@@ -66,11 +72,8 @@ class BatchCleaner:
         entries: list[str] = []
         decisions: list[str] = []
         for value in out[self.text_key]:
-            record = clean_record(
-                {"text": value}, self.pipeline, audit=self.audit, limits=self.limits
-            )
-            entry = record["metadata"][ENTRY_KEY]
-            texts.append(record["text"])
+            text, entry = clean_text(value, self.pipeline, audit=self.audit, limits=self.limits)
+            texts.append(text)
             entries.append(dumps_record(entry))
             decisions.append(entry["decision"])
         out[self.output_key or self.text_key] = texts
@@ -107,12 +110,8 @@ def cleaner_for_map(
     >>> out["text"], out["clean"], out["decision"]
     (['   ', 'A\\xa0B'], ['', 'A B'], ['drop', 'keep'])
     """
-    if pipeline is None:
-        from . import default_pipeline
-
-        pipeline = default_pipeline()
     return BatchCleaner(
-        pipeline,
+        pipeline_or_default(pipeline),
         text_key=text_key,
         output_key=output_key,
         entry_key=entry_key,

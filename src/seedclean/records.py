@@ -48,11 +48,14 @@ __all__ = [
     "Decision",
     "DropReason",
     "RecordItem",
+    "check_audit",
     "clean_record",
+    "clean_text",
     "compact_audit",
     "default_id",
     "dumps_record",
     "failed_record",
+    "pipeline_or_default",
     "process_record",
     "removed_by_reason",
     "replay_record",
@@ -66,6 +69,28 @@ ENTRY_VERSION = 1
 #: ``"compact"``: the audit as lists (see :func:`compact_audit`); ``"none"``: left out.
 AUDIT_MODES = ("compact", "none")
 AuditMode = Literal["compact", "none"]
+
+
+def check_audit(audit: str) -> None:
+    """Refuse an audit mode that is not one of :data:`AUDIT_MODES`.
+
+    >>> check_audit("full")
+    Traceback (most recent call last):
+    ...
+    ValueError: audit must be one of compact, none, not 'full'
+    """
+    if audit not in AUDIT_MODES:
+        raise ValueError(f"audit must be one of {', '.join(AUDIT_MODES)}, not {audit!r}")
+
+
+def pipeline_or_default(pipeline: Pipeline | None) -> Pipeline:
+    """``pipeline``, or the default pipeline when it is ``None`` (what every integration
+    takes when given no pipeline)."""
+    if pipeline is not None:
+        return pipeline
+    from . import default_pipeline  # the package imports this module
+
+    return default_pipeline()
 
 
 def default_id(source: str, number: int) -> str:
@@ -165,11 +190,31 @@ def seedclean_entry(
     }
     if passed_through is not None:
         entry["passed_through"] = dict(passed_through)
+    check_audit(audit)
     if audit == "compact":
         entry["audit"] = compact_audit(doc.audit)
-    elif audit != "none":
-        raise ValueError(f"audit must be one of {', '.join(AUDIT_MODES)}, not {audit!r}")
     return entry
+
+
+def clean_text(
+    value: Any,
+    pipeline: Pipeline,
+    *,
+    audit: AuditMode = "none",
+    limits: Limits | None = None,
+) -> tuple[str, dict[str, Any]]:
+    """The clean text and seedclean's entry for one value of a text column: what
+    :func:`clean_record` gives for the record ``{"text": value}`` (a value that is not a
+    string gives ``""`` and a ``drop``).
+
+    >>> import seedclean
+    >>> text, entry = clean_text("A\u00a0B", seedclean.default_pipeline())
+    >>> text, entry["decision"]
+    ('A B', 'keep')
+    """
+    out = clean_record({"text": value}, pipeline, audit=audit, limits=limits)
+    entry: dict[str, Any] = out["metadata"][ENTRY_KEY]
+    return out["text"], entry
 
 
 def failed_record(
@@ -255,8 +300,7 @@ def clean_record(
     one of ``limits`` is kept unchanged, and the entry's ``passed_through`` says why. The
     input is not modified.
     """
-    if audit not in AUDIT_MODES:
-        raise ValueError(f"audit must be one of {', '.join(AUDIT_MODES)}, not {audit!r}")
+    check_audit(audit)
     text = record.get(text_key)
     if not isinstance(text, str):
         what = "missing" if text_key not in record else f"a {type(text).__name__}, not a string"
