@@ -439,27 +439,6 @@ def _staged_prefix(name: str) -> str:
     return f".{name}{_STAGED_TAG}"
 
 
-def _stage(path: Path, data: bytes) -> str:
-    """Write ``data`` to a new temporary file beside ``path``, fsync it; return its name.
-
-    The name is ``.<name>.seedclean-XXXXXXXX.tmp`` (see :func:`is_staged_name`). The
-    temporary file is removed if anything fails, KeyboardInterrupt included.
-    """
-    path.parent.mkdir(parents=True, exist_ok=True)
-    prefix = _staged_prefix(path.name)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=prefix, suffix=_STAGED_SUFFIX)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.chmod(tmp, _new_file_mode())
-    except BaseException:
-        _unlink_quietly(tmp)
-        raise
-    return tmp
-
-
 class StagedFile:
     """A file written bit by bit and put in place atomically: for outputs too big to hold.
 
@@ -491,12 +470,18 @@ class StagedFile:
         if not self.committed:
             self.discard()
 
-    def commit(self) -> None:
-        """Flush and fsync the staged file, then rename it over the target."""
+    def sync(self) -> None:
+        """Flush, fsync and close the staged file, and give it a new file's mode."""
+        if self.file.closed:
+            return
         self.file.flush()
         os.fsync(self.file.fileno())
         self.file.close()
         os.chmod(self.tmp, _new_file_mode())
+
+    def commit(self) -> None:
+        """Sync the staged file, then rename it over the target."""
+        self.sync()
         os.replace(self.tmp, self.path)
         self.committed = True
 
@@ -561,16 +546,18 @@ def atomic_write_files(files: Iterable[tuple[StrPath, bytes]]) -> None:
     ...     sorted(p.name for p in pathlib.Path(d, "a").iterdir())
     ['x.json', 'x.txt']
     """
-    staged: list[tuple[str, Path]] = []
+    staged: list[StagedFile] = []
     try:
         for target, data in files:
-            path = Path(target)
-            staged.append((_stage(path, data), path))
-        for tmp, path in staged:
-            os.replace(tmp, path)
+            staged.append(StagedFile(target))
+            staged[-1].file.write(data)
+            staged[-1].sync()
+        for file in staged:
+            file.commit()
     except BaseException:
-        for tmp, _ in staged:
-            _unlink_quietly(tmp)
+        for file in staged:
+            if not file.committed:
+                file.discard()
         raise
 
 
