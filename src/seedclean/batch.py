@@ -34,7 +34,7 @@ import ftfy
 
 from ._version import __version__
 from .document import Document, removed_by_reason
-from .io import atomic_write_files, decode_bytes, is_binary, printable
+from .io import Decoded, atomic_write_files, decode_bytes, is_binary, printable
 from .pipeline import Pipeline
 from .sidecar import SCHEMA, dumps, sidecar
 
@@ -54,6 +54,7 @@ __all__ = [
     "iter_tree",
     "plan_sidecars",
     "process",
+    "read_text",
     "volume_line",
 ]
 
@@ -257,6 +258,18 @@ def body_text(text: str) -> str:
     return text if not text or text.endswith("\n") else text + "\n"
 
 
+def read_text(item: WorkItem) -> tuple[bytes, Decoded | None]:
+    """The bytes of an item and their text, as a run reads them (``None``: not text).
+
+    >>> read_text(WorkItem("a.txt", data="Café".encode()))[1].text
+    'Café'
+    >>> read_text(WorkItem("b.bin", data=b"\x00\x01\x02"))[1] is None
+    True
+    """
+    data = item.load()
+    return data, None if is_binary(data) else decode_bytes(data)
+
+
 def process(
     item: WorkItem,
     pipeline: Pipeline,
@@ -277,10 +290,9 @@ def process(
     try:
         if item.error is not None:
             return Result(item.rel, "failed", reason=item.error)
-        data = item.load()
-        if is_binary(data):
+        data, decoded = read_text(item)
+        if decoded is None:
             return Result(item.rel, "skipped", reason="binary file", bytes_in=len(data))
-        decoded = decode_bytes(data)
         limits = limits or Limits()
         passed: LimitExceededError | None = None
         try:

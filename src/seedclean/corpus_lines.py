@@ -520,19 +520,17 @@ def item_hashes(
     True
     >>> item_hashes(WorkItem("c.txt", data=b"x" * 20), stage, limits=Limits(max_chars=10))
     """
-    from .batch import LimitExceededError
-    from .io import decode_bytes, is_binary
+    from .batch import LimitExceededError, read_text
 
     try:
-        data = item.load()
-        if is_binary(data):
+        decoded = read_text(item)[1]
+        if decoded is None:
             return None
-        text = decode_bytes(data).text
         if limits is not None:
-            limits.check_size(text)
+            limits.check_size(decoded.text)
     except (OSError, ValueError, LimitExceededError):
         return None
-    return line_hashes(text, stage, min_words=min_words)
+    return line_hashes(decoded.text, stage, min_words=min_words)
 
 
 def record_hashes(
