@@ -263,7 +263,7 @@ def read_text(item: WorkItem) -> tuple[bytes, Decoded | None]:
 
     >>> read_text(WorkItem("a.txt", data="Café".encode()))[1].text
     'Café'
-    >>> read_text(WorkItem("b.bin", data=b"\x00\x01\x02"))[1] is None
+    >>> read_text(WorkItem("b.bin", data=b"\\x00\\x01\\x02"))[1] is None
     True
     """
     data = item.load()
