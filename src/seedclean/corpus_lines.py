@@ -56,6 +56,7 @@ from typing import TYPE_CHECKING, Any
 import regex
 
 from .document import Document
+from .io import atomic_write_bytes
 from .page import LineFacts, Page
 from .pipeline import Cleaner, LineCleaner, Pipeline
 
@@ -352,10 +353,7 @@ class LineCounts:
         """Write the counts to ``path`` (atomically: a temporary file, then renamed);
         return the path, which the counts remember (:attr:`path`)."""
         path = os.fspath(path)
-        tmp = f"{path}.tmp{os.getpid()}"
-        with open(tmp, "wb") as f:
-            f.write(self.to_bytes())
-        os.replace(tmp, path)
+        atomic_write_bytes(path, self.to_bytes())
         self.path = path
         _remember(self)
         return path
