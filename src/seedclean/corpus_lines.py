@@ -72,11 +72,13 @@ __all__ = [
     "corpus_position",
     "corpus_stage",
     "count_lines",
+    "counts_in_memory",
     "item_hashes",
     "line_hash",
     "line_hashes",
     "line_key",
     "record_hashes",
+    "remember_counts",
     "with_corpus_lines",
 ]
 
@@ -355,7 +357,7 @@ class LineCounts:
         path = os.fspath(path)
         atomic_write_bytes(path, self.to_bytes())
         self.path = path
-        _remember(self)
+        remember_counts(self)
         return path
 
     @classmethod
@@ -365,7 +367,7 @@ class LineCounts:
         with open(path, "rb") as f:
             out = cls.from_bytes(f.read())
         out.path = path
-        _remember(out)
+        remember_counts(out)
         return out
 
     def __reduce__(self) -> tuple[Any, ...]:
@@ -390,11 +392,20 @@ def _little(a: array[int]) -> bytes:
 _LIVE: weakref.WeakValueDictionary[str, LineCounts] = weakref.WeakValueDictionary()
 
 
-def _remember(counts: LineCounts) -> None:
+def remember_counts(counts: LineCounts) -> None:
+    """Let a config that names ``counts`` by digest find them in this process (weakly:
+    they go when nothing else holds them)."""
     _LIVE[counts.digest] = counts
 
 
-def _live(digest: str) -> LineCounts | None:
+def counts_in_memory(digest: str) -> LineCounts | None:
+    """The counts of ``digest`` this process holds, if any (see :func:`remember_counts`).
+
+    >>> counts = LineCounts.of_documents([{1}, {1}])
+    >>> remember_counts(counts)
+    >>> counts_in_memory(counts.digest) is counts
+    True
+    """
     return _LIVE.get(digest)
 
 

@@ -27,7 +27,7 @@ from typing import Any, ClassVar
 
 import attrs
 
-from ..corpus_lines import LineCounts, _live, _remember, page_hashes
+from ..corpus_lines import LineCounts, counts_in_memory, page_hashes, remember_counts
 from ..document import Reason
 from ..page import LineLabel, Page
 from ..pipeline import LineCleaner, register_cleaner
@@ -81,7 +81,7 @@ class RemoveCorpusLines(LineCleaner):
             if self.counts is not None:
                 table = LineCounts.load(self.counts)
             elif self.digest is not None:
-                table = _live(self.digest)
+                table = counts_in_memory(self.digest)
                 if table is None:
                     raise ValueError(
                         f"the counts of digest {self.digest} are not in this process: save "
@@ -91,7 +91,7 @@ class RemoveCorpusLines(LineCleaner):
                 table = _EMPTY
             object.__setattr__(self, "_table", table)
         elif table is not _EMPTY:
-            _remember(table)  # so that a config naming it by digest finds it here
+            remember_counts(table)  # so that a config naming it by digest finds it here
         if self.digest is None:
             if table is not _EMPTY:
                 object.__setattr__(self, "digest", table.digest)
