@@ -287,17 +287,27 @@ class LocateContent(LineCleaner):
             for info in infos
         ], lang
 
-    def line_features(self, page: Page) -> tuple[list[LineInfo], list[list[float]]]:
+    def line_features(
+        self, page: Page, alive: Sequence[int] | None = None
+    ) -> tuple[list[LineInfo], list[list[float]]]:
         """The non-blank lines of ``page`` as the locator reads them, and the feature
         vector of each (:data:`seedclean.line_scorer.FEATURES`) as the learned scorer
-        sees it on its first pass: what the scorer is trained on.
+        sees it on its first pass: what the scorer is trained on. With ``alive`` (indexes
+        into those lines, in order), the vectors of those lines only, as a later pass
+        sees them once the others are gone.
 
         >>> from seedclean.line_scorer import FEATURES
-        >>> infos, rows = LocateContent().line_features(Page.of("Home\\n\\nA sentence."))
+        >>> page = Page.of("Home\\n\\nA sentence.\\n\\nAnother one.")
+        >>> infos, rows = LocateContent().line_features(page)
         >>> len(infos), len(rows[1]) == len(FEATURES)
-        (2, True)
+        (3, True)
+        >>> later, rows = LocateContent().line_features(page, alive=[1, 2])
+        >>> [info.line.index for info in later], len(rows)
+        ([2, 4], 2)
         """
         infos = _mark_split_links(_line_infos(page))
+        if alive is not None:
+            infos = [infos[k] for k in alive]
         return infos, self._features(infos, _blank_prefix(page))[0]
 
     def _features(
