@@ -414,6 +414,62 @@ def test_date_line_beside_a_title_inside_the_body() -> None:
     assert ExtractMetadata()(text).metadata.date is None
 
 
+# The bridge story in more languages, for the dates each writes its own way.
+PROSE_MORE = {
+    "pl": "Rada miasta powiedziała w poniedziałek, że nowy most zostanie otwarty w przyszłym "
+    "roku, a prace na drogach wokół niego idą dobrze mimo deszczu ostatnich tygodni. ",
+    "cs": "Rada města v pondělí uvedla, že nový most bude otevřen příští rok a že práce na "
+    "silnicích kolem něj postupují dobře navzdory dešti posledních týdnů. ",
+    "ru": "Совет города заявил в понедельник, что новый мост откроется в следующем году, а "
+    "работы на дорогах вокруг него идут хорошо, несмотря на дожди последних недель. ",
+    "uk": "Міська рада заявила в понеділок, що новий міст відкриють наступного року, а роботи "
+    "на дорогах навколо нього йдуть добре, попри дощі останніх тижнів. ",
+    "hr": "Gradsko vijeće je u ponedjeljak reklo da će se novi most otvoriti sljedeće godine i "
+    "da radovi na cestama oko njega dobro napreduju unatoč kiši posljednjih tjedana. ",
+    "hu": "A városi tanács hétfőn azt mondta, hogy az új híd jövőre nyílik meg, és a körülötte "
+    "lévő utakon a munka jól halad az elmúlt hetek esője ellenére. ",
+    "ja": "市議会は月曜日、新しい橋が来年開通し、周辺の道路工事は最近の雨にもかかわらず順調に"
+    "進んでいると述べた。",
+}
+
+DATES_IN_CONTEXT: list[tuple[str, str, str, dt.date]] = [
+    # the case forms of Polish, Czech, Russian and Ukrainian, with the word for "year"
+    ("pl", "Nowy most zostanie otwarty", "Opublikowano: 18 grudnia 2020 r., 10:30",
+     dt.date(2020, 12, 18)),
+    ("cs", "Nový most bude otevřen", "Publikováno 18. prosince 2020 v 10:30",
+     dt.date(2020, 12, 18)),
+    ("ru", "Новый мост откроется в следующем году", "18 декабря 2020 года в 10:30",
+     dt.date(2020, 12, 18)),
+    ("uk", "Новий міст відкриють наступного року", "18 грудня 2020 р. о 10:30",
+     dt.date(2020, 12, 18)),
+    # a name only the page's language has, or means so: Polish "sie" is August, Croatian
+    # "listopada" October (Polish and Czech November)
+    ("pl", "Nowy most zostanie otwarty", "18 sie 2020, 10:30", dt.date(2020, 8, 18)),
+    ("hr", "Novi most bit će otvoren", "Objavljeno 18. listopada 2020. u 10:30",
+     dt.date(2020, 10, 18)),
+    # year first: Hungarian with the month's name, Japanese with its signs and weekday
+    ("hu", "Jövőre nyílik az új híd", "2020. december 18. 10:30", dt.date(2020, 12, 18)),
+    ("hu", "Jövőre nyílik az új híd", "2020. dec. 18., péntek", dt.date(2020, 12, 18)),
+    ("ja", "新しい橋が来年開通", "2020年12月18日(金) 10:30", dt.date(2020, 12, 18)),
+]
+
+
+@pytest.mark.parametrize(("lang", "title", "dateline", "date"), DATES_IN_CONTEXT)
+def test_dates_in_context(lang: str, title: str, dateline: str, date: dt.date) -> None:
+    body = "\n\n".join([PROSE_MORE[lang] * 2] * 3)
+    text = MENU + f"{title}\n\n{dateline}\n\n{body}"
+    doc = ExtractMetadata()(text)
+    assert (doc.metadata.language, doc.metadata.date) == (lang, date)
+    assert dateline not in doc.text
+    check_idempotent(ExtractMetadata(), text)
+
+
+def test_a_name_of_another_language_is_no_month() -> None:
+    # "sie" is Polish for August, but a German page's "3 sie 2020" is no date
+    text = MENU + f"{TITLE}\n\nAm 3 sie 2020\n\n" + "\n\n".join([PROSE["de"] * 2] * 3)
+    assert ExtractMetadata()(text).metadata.date is None
+
+
 CLOSING_DATES: list[tuple[str, str, dt.date | None]] = [
     # the line a blog prints under the post, in several languages
     ("Posted by Ann Example on Dec 18, 2020 | Permalink", "en", dt.date(2020, 12, 18)),

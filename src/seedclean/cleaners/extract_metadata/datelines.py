@@ -214,7 +214,7 @@ def stacked_date(win: Window, k: int) -> dt.date | None:
     month_day = MONTH_NAME.fullmatch(a) is not None and _DAY_LINE.fullmatch(b) is not None
     if not (day_month or month_day):
         return None
-    return parse_date(f"{a} {b} {c}")
+    return parse_date(f"{a} {b} {c}", language=win.language)
 
 
 def take_stacked_date(win: Window, rec: Record, ref: int) -> None:
