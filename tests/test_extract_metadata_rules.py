@@ -470,6 +470,25 @@ def test_a_name_of_another_language_is_no_month() -> None:
     assert ExtractMetadata()(text).metadata.date is None
 
 
+MEMBER_DATES: list[tuple[str, str, dt.date | None]] = [
+    # a forum member's or a person's date is not the article's
+    ("Registered: July 3, 2001", "en", None),
+    ("Ann Example\nJoined: Dec 18, 2019", "en", None),
+    ("Mitglied seit 3. Mai 2010", "de", None),
+    ("Anna Beispiel, geboren am 3. Mai 1970", "de", None),
+    ("Inscrit le 3 mai 2010", "fr", None),
+    # look-alikes: the article's own dates, with a marker or none
+    ("Published: July 3, 2001", "en", dt.date(2001, 7, 3)),
+    ("July 3, 2001", "en", dt.date(2001, 7, 3)),
+    ("Veröffentlicht am 3. Mai 2010", "de", dt.date(2010, 5, 3)),
+]
+
+
+@pytest.mark.parametrize(("header", "lang", "date"), MEMBER_DATES)
+def test_a_members_date_is_not_the_articles(header: str, lang: str, date: dt.date | None) -> None:
+    assert meta(f"{TITLE}\n\n{header}", lang).date == date
+
+
 CLOSING_DATES: list[tuple[str, str, dt.date | None]] = [
     # the line a blog prints under the post, in several languages
     ("Posted by Ann Example on Dec 18, 2020 | Permalink", "en", dt.date(2020, 12, 18)),
@@ -482,10 +501,17 @@ CLOSING_DATES: list[tuple[str, str, dt.date | None]] = [
     ("Geplaatst op 18 december 2020", "nl", dt.date(2020, 12, 18)),
     ("Opublikowano 18 grudnia 2020", "pl", dt.date(2020, 12, 18)),
     ("Опубликовано 18 декабря 2020", "ru", dt.date(2020, 12, 18)),
+    # the date alone, with the "Posted ..." line right under it
+    ("Dec 18, 2020 6:11 AM\nPosted By: Ann Example\nCategories: Roads, Bridges", "en",
+     dt.date(2020, 12, 18)),
+    ("18. Dezember 2020\nVeröffentlicht in Verkehr", "de", dt.date(2020, 12, 18)),
     # look-alikes: a date with no such word, a sentence that says "posted", an update
     ("Dec 18, 2020 | Permalink", "en", None),
     ("The council posted on Dec 18, 2020 that the bridge opens. It said so twice.", "en", None),
     ("Updated Dec 18, 2020", "en", None),
+    # ... a date alone with a comment's signature under it, or a dated "Posted" line
+    ("Dec 18, 2020 6:11 AM\nAnn Example says:", "en", None),
+    ("Dec 18, 2020\nPosted by Ann Example on Dec 19, 2020 in Roads", "en", None),
 ]
 
 

@@ -25,6 +25,7 @@ from .vocabulary import (
     BYLINE,
     DIGIT,
     FILLER,
+    PERSON_DATE,
     POSTED,
     READING,
     SEPARATORS,
@@ -72,6 +73,10 @@ def dateline(info: PageLine) -> bool:
     for m in reversed(info.dates):
         text = text[: m.start] + "0" + text[m.end :]
     if sentence_count(text) > 1:
+        return False
+    # "Registered: July 3, 2001", "Mitglied seit 3. Mai 2010": a member's date, not the
+    # article's
+    if all(PERSON_DATE.search(info.plain[max(0, m.start - 30) : m.start]) for m in info.dates):
         return False
     # "— Ann Example (@annexample) December 18, 2020", "— Ann Example on Monday, December
     # 14, 2020 in an interview": the signature of a quotation or an embedded post
@@ -177,10 +182,11 @@ def take_closing_date(win: Window, rec: Record) -> None:
     """With no date in the header, the date of the line a blog prints under the post
     ("Posted by Ann Example on July 12, 2012 | Permalink", "Publié le 3 mars 2012"): the
     first date line of the body (or of the few lines after it), when it opens with such a
-    word. The comments under the post are signed the same way, but after it; a date line
-    of another kind first (a comment's, a letter's), and none is read. The line stays: it
-    is read, not moved (it may be the body's last line, and the locator decides what
-    follows the body)."""
+    word or the line right under it does ("July 12, 2012" / "Posted by Ann Example"). The
+    comments under the post are signed the same way, but after it; a date line of another
+    kind first (a comment's, a letter's), and none is read. The line stays: it is read,
+    not moved (it may be the body's last line, and the locator decides what follows the
+    body)."""
     if "date" in rec.fields:
         return
     hi = min(len(win.nonblank), win.end_k + _CLOSING_AFTER + 1)
@@ -188,7 +194,11 @@ def take_closing_date(win: Window, rec: Record) -> None:
         info = win.read(k)
         if not info.dates or not dateline(info):
             continue
-        if POSTED.match(info.plain) is None:
+        # the date is on the line that opens "Posted ...", or on the line above it
+        # ("August 9, 2012 6:11 AM" / "Posted By: Ann Example" / "Categories: ...")
+        below = win.read(k + 1) if k + 1 < len(win.nonblank) else None
+        posted_below = below is not None and not below.dates and POSTED.match(below.plain)
+        if POSTED.match(info.plain) is None and not posted_below:
             return
         chosen = [m for m in info.dates if m.kind != "updated"]
         if chosen:
