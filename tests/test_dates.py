@@ -144,6 +144,21 @@ def test_a_year_before_a_month_first_date_is_not_its_year() -> None:
     assert (m.text, m.date) == ("March 5, 2020", D(2020, 3, 5))
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a month's name glued to the word before it (a scraper dropped the space)
+        ("By Ann Example, Example.com GuideOctober 31, 2012", [D(2012, 10, 31)]),
+        ("Ann ExampleDec 18, 2020Updated: Dec 19, 2020", [D(2020, 12, 18), D(2020, 12, 19)]),
+        # look-alikes: the name inside a word, in small letters
+        ("the remarch 3, 2012 plan", []),
+        ("Summarch 3, 2012", []),
+    ],
+)
+def test_month_glued_to_the_word_before(text: str, expected: list[dt.date]) -> None:
+    assert [m.date for m in find_dates(text)] == expected
+
+
 # Month names a language has that mean another month, or are a common word, in others:
 # read only when the page is known to be in that language.
 IN_LANGUAGE: list[tuple[str, str, dt.date | None]] = [

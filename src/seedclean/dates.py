@@ -18,7 +18,9 @@ never guesses. What it reads:
   ``Monday November 18, 2019``, ``18 Dec 2020``, ``18. Dezember 2020``,
   ``1er décembre 2020``, ``20 de noviembre de 2019``, ``20 Nov, 2019``,
   ``18 grudnia 2020 r.``, ``18. prosince 2020``, ``18 декабря 2020 года``,
-  ``18 грудня 2020``. The languages: English, German, French, Spanish, Italian,
+  ``18 грудня 2020``; a name glued to the word before it, a capital after a small letter
+  (``GuideOctober 31, 2012``, which a scraper prints when it drops the space between two
+  elements), is read too. The languages: English, German, French, Spanish, Italian,
   Portuguese, Dutch, Polish, Czech, Slovak, Russian, Ukrainian, and Swedish, Danish,
   Norwegian, Finnish, Romanian, Hungarian, Turkish, Catalan, Croatian, Slovenian,
   Estonian, Latvian and Lithuanian where their names mean no other month in the first
@@ -178,6 +180,12 @@ _DE = r"(?:(?i:de|del)" + _SP + r")?+"
 _NO_YEAR_AFTER = r"(?!,?+[ \t\u00a0\u202f]{0,3}+(?:1[89]|2[0-9])[0-9]{2}(?![0-9]))"
 
 
+# A month's name starts a word, or is glued to the word before it by a scraper that
+# dropped the space between two elements ("About.com GuideOctober 31, 2012": a capital
+# after a small letter).
+_NAME_START = r"(?:(?<![\p{L}0-9])|(?<=\p{Ll})(?=\p{Lu}))"
+
+
 def _pattern(forms: Sequence[str]) -> regex.Pattern[str]:
     """The grammar, reading the month names ``forms``."""
     alternation = _alternation(forms)
@@ -188,14 +196,14 @@ def _pattern(forms: Sequence[str]) -> regex.Pattern[str]:
     # A date starts with a digit or with a month's name: the lookahead lets a search pass
     # over the other characters quickly.
     initials = regex.escape("".join(sorted({form[0] for form in forms})))
-    start = rf"(?=[0-9]|(?<![\p{{L}}0-9])(?i:[{initials}]))"
+    start = rf"(?=[0-9]|{_NAME_START}(?i:[{initials}]))"
     alternatives = [
         # 2020-12-18, 2020/12/18, 2020.12.18 (optionally with a time after a T)
         r"(?<![0-9])(?P<iy>(?:1[89]|2[0-9])[0-9]{2})(?P<isep>[-/.])(?P<im>[01]?[0-9])"
         r"(?P=isep)(?P<id>[0-3]?[0-9])(?![0-9])"
         r"(?:T[0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]{1,6})?+)?+(?:Z|[+-][0-9]{2}:?[0-9]{2})?+)?+",
         # Dec 18, 2020 / November 16th 2020 / Nov. 19 2019
-        r"(?<![\p{L}0-9])" + month("mm") + _SP + _day("md")
+        _NAME_START + month("mm") + _SP + _day("md")
         + r"(?:st|nd|rd|th)?+(?![0-9])(?:,?+" + _SP + r"|,)" + _year_re("my"),
         # 18 Dec 2020 / 18. Dezember 2020 / 1er décembre 2020 / 20 de noviembre de 2019
         r"(?<![0-9])" + _day("dd") + r"(?:st|nd|rd|th|er|º|°|\.)?+"
