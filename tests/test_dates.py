@@ -96,6 +96,8 @@ PARSED: list[tuple[str, bool | None, dt.date]] = [
     ("03/04/2020", True, D(2020, 4, 3)),
     ("03/04/2020", False, D(2020, 3, 4)),
     ("08.07.2019", True, D(2019, 7, 8)),
+    ("18. 12. 2020", None, D(2020, 12, 18)),  # Czech, Slovak
+    ("8. 7. 2019", True, D(2019, 7, 8)),
 ]
 
 
@@ -132,6 +134,8 @@ NOT_DATES: list[tuple[str, bool | None]] = [
     ("2020年13月18日", None),
     ("12月18日", None),
     ("2020. 12.", None),
+    ("8. 7. 2019", None),  # 8 July or 7 August: the language decides
+    ("Chapter 3. 4. 2019", None),
     ("18 2020", None),
     # a year, a month and a number going on the sentence
     ("In 2020 May 5 people came", None),
@@ -205,6 +209,13 @@ KINDS = [
     ("Pubblicato il 3 settembre 2019", "published"),
     ("Bijgewerkt op 4 mei 2019", "updated"),
     ("Atualizado em 5 de março de 2019", "updated"),
+    ("Opublikowano: 18 grudnia 2020", "published"),
+    ("Aktualizacja: 19.12.2020, 10:30", "updated"),
+    ("Publikováno 18. prosince 2020", "published"),
+    ("Aktualizováno 18. 12. 2020", "updated"),
+    ("Опубликовано 18 декабря 2020", "published"),
+    ("Обновлено: 19 декабря 2020", "updated"),
+    ("Оновлено 19 грудня 2020", "updated"),
     # a weekday before the time, a 24-hour time with "Uhr" or "h"
     ("Updated: Sat 8:31 PM, Feb 17, 2018", "updated"),
     ("Posted: Fri 6:45 PM, Feb 16, 2018", "published"),

@@ -442,6 +442,10 @@ DATES_IN_CONTEXT: list[tuple[str, str, str, dt.date]] = [
      dt.date(2020, 12, 18)),
     ("uk", "Новий міст відкриють наступного року", "18 грудня 2020 р. о 10:30",
      dt.date(2020, 12, 18)),
+    # Czech dotted numbers with spaces; of two marked dates on a line, the published one
+    ("cs", "Nový most bude otevřen", "Publikováno 18. 12. 2020 10:30", dt.date(2020, 12, 18)),
+    ("pl", "Nowy most zostanie otwarty",
+     "Aktualizacja: 19.12.2020, 09:00 | Opublikowano: 18.12.2020, 10:30", dt.date(2020, 12, 18)),
     # a name only the page's language has, or means so: Polish "sie" is August, Croatian
     # "listopada" October (Polish and Czech November)
     ("pl", "Nowy most zostanie otwarty", "18 sie 2020, 10:30", dt.date(2020, 8, 18)),

@@ -35,8 +35,9 @@ never guesses. What it reads:
   (Polish "sie" is August, Croatian "listopad" October, Norwegian "des" December).
   Regenerate with ``python training/make_month_names.py``;
 - **day-first or month-first numeric** dates ``18/12/2020``, ``18.12.2020``,
-  ``11/19/19``, ``12-18-2020``: the order is only decided with evidence. When one of the
-  first two numbers is above 12 it can only be the day; when both are 12 or less (``03/04``)
+  ``18. 12. 2020`` (Czech, Slovak), ``11/19/19``, ``12-18-2020``: the order is only
+  decided with evidence. When one of the first two numbers is above 12 it can only be the
+  day; when both are 12 or less (``03/04``)
   the date is read day-first only when the caller says the page's language writes dates
   day-first (``day_first=True``, which the metadata extractor passes for every language
   but English), month-first when it says the opposite (``day_first=False``), and not at all
@@ -221,6 +222,9 @@ def _pattern(forms: Sequence[str]) -> regex.Pattern[str]:
         # 2020. 12. 18. (Korean, Hungarian; without the spaces it is year-first above)
         r"(?<![0-9])(?P<ky>(?:1[89]|2[0-9])[0-9]{2})\.[ \t]{1,2}+(?P<km>[01]?[0-9])\."
         r"[ \t]{1,2}+(?P<kd>[0-3]?[0-9])\.(?![0-9])",
+        # 18. 12. 2020 (Czech, Slovak: the dotted numbers with spaces)
+        r"(?<![0-9][.]?+)(?P<s1>[0-3]?[0-9])\.[ \t\u00a0]{1,2}+(?P<s2>[01]?[0-9])\."
+        r"[ \t\u00a0]{1,2}+(?P<sy>(?:1[89]|2[0-9])[0-9]{2})(?![0-9]|\.[0-9])",
         # 18/12/2020, 18.12.2020, 11/19/19, 12-18-2020
         r"(?<![0-9][./-]?+)(?P<n1>[0-3]?[0-9])(?P<nsep>[./-])(?P<n2>[0-3]?[0-9])(?P=nsep)"
         r"(?P<ny>(?:1[89]|2[0-9])[0-9]{2}|[0-9]{2})(?![0-9]|[./-][0-9])",
@@ -267,13 +271,18 @@ _PUBLISHED = (
     "published|publish date|posted|posted on|first published|date|dated|on|publié|"
     "publié le|publiée le|paru le|publicado|publicado el|publicado em|pubblicato|"
     "pubblicato il|veröffentlicht|veröffentlicht am|publiziert|publiziert am|erschienen|"
-    "erschienen am|gepubliceerd|gepubliceerd op|geplaatst|geplaatst op|le|am|el|em|il|op"
+    "erschienen am|gepubliceerd|gepubliceerd op|geplaatst|geplaatst op|opublikowano|"
+    "data publikacji|dodano|publikováno|zveřejněno|publikované|опубликовано|"
+    "дата публикации|опубліковано|дата публікації|publicerad|publiceret|publisert|"
+    "julkaistu|publicat|objavljeno|le|am|el|em|il|op"
 )
 _UPDATED = (
     "updated|last updated|updated on|last modified|modified|mis à jour|mis à jour le|"
     "actualisé le|actualizado|actualizado el|atualizado|atualizado em|aggiornato|"
     "aggiornato il|aktualisiert|aktualisiert am|zuletzt aktualisiert|bijgewerkt|"
-    "bijgewerkt op|laatst bijgewerkt"
+    "bijgewerkt op|laatst bijgewerkt|aktualizacja|zaktualizowano|ostatnia aktualizacja|"
+    "aktualizováno|aktualizace|aktualizované|обновлено|оновлено|uppdaterad|opdateret|"
+    "oppdatert|päivitetty|actualizat|ažurirano"
 )
 # A marker word, then at most a short run of non-letters (": ", " - "), a time (with its
 # zone, and the time in another zone: "Updated 0339 GMT (1139 HKT) November 19, 2019")
@@ -362,10 +371,15 @@ def _date_of(
         return _make(int(g("dy")), months[_fold_month(g("dm"))], int(g("dd")), max_year)
     if g("ym") is not None:
         return _make(int(g("yy")), months[_fold_month(g("ym"))], int(g("yd")), max_year)
-    order = _numeric(int(g("n1")), int(g("n2")), day_first)
+    if g("s1") is not None:
+        order = _numeric(int(g("s1")), int(g("s2")), day_first)
+        year = g("sy")
+    else:
+        order = _numeric(int(g("n1")), int(g("n2")), day_first)
+        year = g("ny")
     if order is None:
         return None
-    return _make(_year(g("ny"), max_year), order[0], order[1], max_year)
+    return _make(_year(year, max_year), order[0], order[1], max_year)
 
 
 def _kind(text: str, start: int) -> str:
