@@ -591,6 +591,9 @@ ABOVE_BUTTONS: list[tuple[str, dt.date | None]] = [
     (f"12. November 2012\nTeilen\n  * Facebook\n  * Twitter\n  * Pinterest\n  * LinkedIn\n"
      "  * Drucken\n  * E-Mail\n"
      f"\n{POST_TITLE}\nVon Anna Beispiel", dt.date(2012, 11, 12)),
+    # a picture's file name (an image without a text) among them
+    (f"Nov 12, 2012 4:00 PM\n{BUTTONS}\nRIVER-bridge-1160x768.jpg\n\n{POST_TITLE}\n"
+     "By Ann Example", dt.date(2012, 11, 12)),
     # look-alikes: a teaser's headline, a count or no button between
     (f"Nov 12, 2012 4:00 PM\nAnother Story About The Old Roads\n{BUTTONS}\n\n{POST_TITLE}\n"
      "By Ann Example", None),

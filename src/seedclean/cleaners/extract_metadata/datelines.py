@@ -153,6 +153,8 @@ def take_date(
     return date_info
 
 
+# A picture's file name alone on a line ("WEB18-Facebook-1160x768.jpg").
+_IMAGE_FILE = regex.compile(r"[\w-]{1,120}+\.(?i:jpe?g|png|gif|webp|svg)$")
 # How far above the title a date line with only buttons between is looked for.
 _BUTTONS_REACH = 14
 
@@ -160,13 +162,17 @@ _BUTTONS_REACH = 14
 def above_buttons(win: Window, datelines: Sequence[PageLine], ref: int) -> PageLine | None:
     """The date line nearest above the title (line ``ref``) when only a row of buttons
     lies between ("Share" / "Facebook" / "Email this post" / "Tweet"): short lines, no
-    digits, one of them at least an interface word. The line is read, not moved (a
-    teaser's date is never so: a teaser's headline is no button)."""
+    digits (a picture's file name aside), one of them at least an interface word. The line
+    is read, not moved (a teaser's date is never so: a teaser's headline is no button)."""
     above = [i for i in datelines if i.k < ref and win.gap(ref, i.k) >= -_BUTTONS_REACH]
     if not above:
         return None
     info = max(above, key=lambda i: i.k)
-    between = [p for k in range(info.k + 1, ref) if (p := win.read(k).plain)]
+    # (the file name of a picture, which inscriptis prints for an image without a text,
+    # is no line of the page's own)
+    between = [
+        p for k in range(info.k + 1, ref) if (p := win.read(k).plain) and not _IMAGE_FILE.match(p)
+    ]
     if not between or not any(interface_line(p) for p in between):
         return None
     if any(word_count(p) > 3 or DIGIT.search(p) is not None for p in between):
