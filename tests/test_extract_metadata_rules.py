@@ -474,6 +474,18 @@ def test_a_name_of_another_language_is_no_month() -> None:
     assert ExtractMetadata()(text).metadata.date is None
 
 
+def test_an_update_alone_by_the_title_goes_to_updated_and_its_line_too() -> None:
+    line = "Updated 4:01 PM EST, Fri December 18, 2020"
+    doc = ExtractMetadata()(page(f"{TITLE}\n\nBy Ann Example\n{line}"))
+    assert (doc.metadata.date, doc.metadata.updated) == (None, dt.date(2020, 12, 18))
+    assert line not in doc.text
+    check_idempotent(ExtractMetadata(), page(f"{TITLE}\n\nBy Ann Example\n{line}"))
+    # look-alike: an update further down, inside the body, stays
+    paragraphs = "\n\n".join([PROSE["en"] * 2] * 3)
+    text = MENU + f"{TITLE}\n\n{paragraphs}\n\n{line}\n\n{paragraphs}"
+    assert line in ExtractMetadata()(text).text
+
+
 MEMBER_DATES: list[tuple[str, str, dt.date | None]] = [
     # a forum member's or a person's date is not the article's
     ("Registered: July 3, 2001", "en", None),

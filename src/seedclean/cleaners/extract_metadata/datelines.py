@@ -109,7 +109,7 @@ def take_date(
     line ``ref``), below it rather than above; its date goes to ``date`` (a "Published"
     one first) and a marked update to ``updated``. The date lines next to it that belong
     to it go too, but not those of ``keep`` (lines of the body, whose date is read and
-    which stay).
+    which stay). With no date, a line that holds only an update, by the title, goes.
 
     A later pass decides as a fresh run on its text would, so that running the extractor
     on its own output takes nothing more: with the date line gone, the date line now
@@ -150,6 +150,17 @@ def take_date(
             or (date_info is not None and belongs and abs(gap(date_info.k, info.k)) <= 2)
         ):
             rec.remove(info, Reason.DATELINE)
+    if date_info is None:
+        # an update alone by the title ("Updated 4:01 PM EST, Wed November 7, 2012") is
+        # the header's, not the article's: its date goes to ``updated``, its line too
+        for info in near_dates:
+            if (
+                abs(gap(ref, info.k)) <= 3
+                and info.k not in keep
+                and all(m.kind == "updated" for m in info.dates)
+            ):
+                rec.remove(info, Reason.DATELINE)
+                break
     return date_info
 
 
