@@ -80,6 +80,12 @@ PARSED: list[tuple[str, bool | None, dt.date]] = [
     ("2020년 12월 18일", None, D(2020, 12, 18)),
     ("2020년 12월 18일 금요일", None, D(2020, 12, 18)),
     ("2020. 12. 18.", None, D(2020, 12, 18)),
+    # year first, then the month's name (Hungarian, Lithuanian, some English pages)
+    ("2020. december 18.", None, D(2020, 12, 18)),
+    ("2020. dec. 18.", None, D(2020, 12, 18)),
+    ("2020 m. gruodžio 18 d.", None, D(2020, 12, 18)),
+    ("2020 December 18", None, D(2020, 12, 18)),
+    ("2020 Dec 18th", None, D(2020, 12, 18)),
     # numeric: unambiguous without a hint
     ("27/09/2018", None, D(2018, 9, 27)),
     ("18.12.2020", None, D(2020, 12, 18)),
@@ -90,6 +96,8 @@ PARSED: list[tuple[str, bool | None, dt.date]] = [
     ("03/04/2020", True, D(2020, 4, 3)),
     ("03/04/2020", False, D(2020, 3, 4)),
     ("08.07.2019", True, D(2019, 7, 8)),
+    ("18. 12. 2020", None, D(2020, 12, 18)),  # Czech, Slovak
+    ("8. 7. 2019", True, D(2019, 7, 8)),
 ]
 
 
@@ -126,8 +134,58 @@ NOT_DATES: list[tuple[str, bool | None]] = [
     ("2020年13月18日", None),
     ("12月18日", None),
     ("2020. 12.", None),
+    ("8. 7. 2019", None),  # 8 July or 7 August: the language decides
+    ("Chapter 3. 4. 2019", None),
     ("18 2020", None),
+    # a year, a month and a number going on the sentence
+    ("In 2020 May 5 people came", None),
 ]
+
+
+def test_a_year_before_a_month_first_date_is_not_its_year() -> None:
+    # "© 2019 March 5, 2020": the date is March 5, 2020
+    (m,) = find_dates("© 2019 March 5, 2020")
+    assert (m.text, m.date) == ("March 5, 2020", D(2020, 3, 5))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a month's name glued to the word before it (a scraper dropped the space)
+        ("By Ann Example, Example.com GuideOctober 31, 2012", [D(2012, 10, 31)]),
+        ("Ann ExampleDec 18, 2020Updated: Dec 19, 2020", [D(2020, 12, 18), D(2020, 12, 19)]),
+        # look-alikes: the name inside a word, in small letters
+        ("the remarch 3, 2012 plan", []),
+        ("Summarch 3, 2012", []),
+    ],
+)
+def test_month_glued_to_the_word_before(text: str, expected: list[dt.date]) -> None:
+    assert [m.date for m in find_dates(text)] == expected
+
+
+# Month names a language has that mean another month, or are a common word, in others:
+# read only when the page is known to be in that language.
+IN_LANGUAGE: list[tuple[str, str, dt.date | None]] = [
+    ("18 sie 2020", "pl", D(2020, 8, 18)),  # Polish abbreviation of sierpień
+    ("18 sie 2020", "de", None),
+    ("18. listopada 2020.", "hr", D(2020, 10, 18)),  # Croatian October
+    ("18. listopada 2020.", "pl", D(2020, 11, 18)),  # Polish November
+    ("18. listopada 2020.", "", D(2020, 11, 18)),
+    ("5. lip 2020", "hr", D(2020, 6, 5)),
+    ("5. lip 2020", "cs", D(2020, 7, 5)),
+    ("18. des. 2020", "no", D(2020, 12, 18)),  # the detectors' code for Norwegian
+    ("18. des. 2020", "nb", D(2020, 12, 18)),
+    ("Kapitel 3 des 2019", "de", None),
+    ("3. úno 2021", "cs", D(2021, 2, 3)),
+    ("5 Şub 2021", "tr", D(2021, 2, 5)),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), IN_LANGUAGE)
+def test_month_names_of_a_language(text: str, language: str, expected: dt.date | None) -> None:
+    assert parse_date(text, language=language or None) == expected
+    found = find_dates(f"Posted {text} by Ann", language=language or None)
+    assert [m.date for m in found] == ([expected] if expected else [])
 
 
 @pytest.mark.parametrize(("text", "day_first"), NOT_DATES)
@@ -151,6 +209,13 @@ KINDS = [
     ("Pubblicato il 3 settembre 2019", "published"),
     ("Bijgewerkt op 4 mei 2019", "updated"),
     ("Atualizado em 5 de março de 2019", "updated"),
+    ("Opublikowano: 18 grudnia 2020", "published"),
+    ("Aktualizacja: 19.12.2020, 10:30", "updated"),
+    ("Publikováno 18. prosince 2020", "published"),
+    ("Aktualizováno 18. 12. 2020", "updated"),
+    ("Опубликовано 18 декабря 2020", "published"),
+    ("Обновлено: 19 декабря 2020", "updated"),
+    ("Оновлено 19 грудня 2020", "updated"),
     # a weekday before the time, a 24-hour time with "Uhr" or "h"
     ("Updated: Sat 8:31 PM, Feb 17, 2018", "updated"),
     ("Posted: Fri 6:45 PM, Feb 16, 2018", "published"),
@@ -260,8 +325,15 @@ def test_round_trip_formats(date: dt.date) -> None:
         repeated("2020年12月", 200_000),
         repeated("2020. ", 200_000),
         repeated("18 декабря ", 200_000),
+        repeated("2020 December ", 200_000),
+        repeated("2020. dec. 18 ", 150_000),
+        repeated("xDec 1", 200_000),
+        repeated("18. 12. ", 200_000),
     ],
-    ids=["digits", "slashes", "months", "days", "iso", "genitives", "cjk", "dots", "cyrillic"],
+    ids=[
+        "digits", "slashes", "months", "days", "iso", "genitives", "cjk", "dots", "cyrillic",
+        "year-month", "year-month-day", "glued", "spaced-dots",
+    ],
 )
 def test_hostile_input_is_linear(case: Scalable) -> None:
     assert_linear(find_dates, case.make, case.n)
@@ -279,3 +351,9 @@ def test_month_names_data_is_consistent() -> None:
     # ordinary words and names of two months are left out
     assert not {"des", "pro", "sie", "лист"} & set(dates.MONTHS)
     assert dates.MONTHS["listopada"] == 11
+    # ... but kept for their own language, with its meaning
+    assert dates._BY_LANGUAGE["pl"]["sie"] == 8
+    assert dates._BY_LANGUAGE["hr"]["listopada"] == 10
+    assert all(
+        1 <= month <= 12 for names in dates._BY_LANGUAGE.values() for month in names.values()
+    )

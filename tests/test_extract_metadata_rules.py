@@ -414,6 +414,97 @@ def test_date_line_beside_a_title_inside_the_body() -> None:
     assert ExtractMetadata()(text).metadata.date is None
 
 
+# The bridge story in more languages, for the dates each writes its own way.
+PROSE_MORE = {
+    "pl": "Rada miasta powiedziała w poniedziałek, że nowy most zostanie otwarty w przyszłym "
+    "roku, a prace na drogach wokół niego idą dobrze mimo deszczu ostatnich tygodni. ",
+    "cs": "Rada města v pondělí uvedla, že nový most bude otevřen příští rok a že práce na "
+    "silnicích kolem něj postupují dobře navzdory dešti posledních týdnů. ",
+    "ru": "Совет города заявил в понедельник, что новый мост откроется в следующем году, а "
+    "работы на дорогах вокруг него идут хорошо, несмотря на дожди последних недель. ",
+    "uk": "Міська рада заявила в понеділок, що новий міст відкриють наступного року, а роботи "
+    "на дорогах навколо нього йдуть добре, попри дощі останніх тижнів. ",
+    "hr": "Gradsko vijeće je u ponedjeljak reklo da će se novi most otvoriti sljedeće godine i "
+    "da radovi na cestama oko njega dobro napreduju unatoč kiši posljednjih tjedana. ",
+    "hu": "A városi tanács hétfőn azt mondta, hogy az új híd jövőre nyílik meg, és a körülötte "
+    "lévő utakon a munka jól halad az elmúlt hetek esője ellenére. ",
+    "ja": "市議会は月曜日、新しい橋が来年開通し、周辺の道路工事は最近の雨にもかかわらず順調に"
+    "進んでいると述べた。",
+}
+
+DATES_IN_CONTEXT: list[tuple[str, str, str, dt.date]] = [
+    # the case forms of Polish, Czech, Russian and Ukrainian, with the word for "year"
+    ("pl", "Nowy most zostanie otwarty", "Opublikowano: 18 grudnia 2020 r., 10:30",
+     dt.date(2020, 12, 18)),
+    ("cs", "Nový most bude otevřen", "Publikováno 18. prosince 2020 v 10:30",
+     dt.date(2020, 12, 18)),
+    ("ru", "Новый мост откроется в следующем году", "18 декабря 2020 года в 10:30",
+     dt.date(2020, 12, 18)),
+    ("uk", "Новий міст відкриють наступного року", "18 грудня 2020 р. о 10:30",
+     dt.date(2020, 12, 18)),
+    # Czech dotted numbers with spaces; of two marked dates on a line, the published one
+    ("cs", "Nový most bude otevřen", "Publikováno 18. 12. 2020 10:30", dt.date(2020, 12, 18)),
+    ("pl", "Nowy most zostanie otwarty",
+     "Aktualizacja: 19.12.2020, 09:00 | Opublikowano: 18.12.2020, 10:30", dt.date(2020, 12, 18)),
+    # a name only the page's language has, or means so: Polish "sie" is August, Croatian
+    # "listopada" October (Polish and Czech November)
+    ("pl", "Nowy most zostanie otwarty", "18 sie 2020, 10:30", dt.date(2020, 8, 18)),
+    ("hr", "Novi most bit će otvoren", "Objavljeno 18. listopada 2020. u 10:30",
+     dt.date(2020, 10, 18)),
+    # year first: Hungarian with the month's name, Japanese with its signs and weekday
+    ("hu", "Jövőre nyílik az új híd", "2020. december 18. 10:30", dt.date(2020, 12, 18)),
+    ("hu", "Jövőre nyílik az új híd", "2020. dec. 18., péntek", dt.date(2020, 12, 18)),
+    ("ja", "新しい橋が来年開通", "2020年12月18日(金) 10:30", dt.date(2020, 12, 18)),
+]
+
+
+@pytest.mark.parametrize(("lang", "title", "dateline", "date"), DATES_IN_CONTEXT)
+def test_dates_in_context(lang: str, title: str, dateline: str, date: dt.date) -> None:
+    body = "\n\n".join([PROSE_MORE[lang] * 2] * 3)
+    text = MENU + f"{title}\n\n{dateline}\n\n{body}"
+    doc = ExtractMetadata()(text)
+    assert (doc.metadata.language, doc.metadata.date) == (lang, date)
+    assert dateline not in doc.text
+    check_idempotent(ExtractMetadata(), text)
+
+
+def test_a_name_of_another_language_is_no_month() -> None:
+    # "sie" is Polish for August, but a German page's "3 sie 2020" is no date
+    text = MENU + f"{TITLE}\n\nAm 3 sie 2020\n\n" + "\n\n".join([PROSE["de"] * 2] * 3)
+    assert ExtractMetadata()(text).metadata.date is None
+
+
+def test_an_update_alone_by_the_title_goes_to_updated_and_its_line_too() -> None:
+    line = "Updated 4:01 PM EST, Fri December 18, 2020"
+    doc = ExtractMetadata()(page(f"{TITLE}\n\nBy Ann Example\n{line}"))
+    assert (doc.metadata.date, doc.metadata.updated) == (None, dt.date(2020, 12, 18))
+    assert line not in doc.text
+    check_idempotent(ExtractMetadata(), page(f"{TITLE}\n\nBy Ann Example\n{line}"))
+    # look-alike: an update further down, inside the body, stays
+    paragraphs = "\n\n".join([PROSE["en"] * 2] * 3)
+    text = MENU + f"{TITLE}\n\n{paragraphs}\n\n{line}\n\n{paragraphs}"
+    assert line in ExtractMetadata()(text).text
+
+
+MEMBER_DATES: list[tuple[str, str, dt.date | None]] = [
+    # a forum member's or a person's date is not the article's
+    ("Registered: July 3, 2001", "en", None),
+    ("Ann Example\nJoined: Dec 18, 2019", "en", None),
+    ("Mitglied seit 3. Mai 2010", "de", None),
+    ("Anna Beispiel, geboren am 3. Mai 1970", "de", None),
+    ("Inscrit le 3 mai 2010", "fr", None),
+    # look-alikes: the article's own dates, with a marker or none
+    ("Published: July 3, 2001", "en", dt.date(2001, 7, 3)),
+    ("July 3, 2001", "en", dt.date(2001, 7, 3)),
+    ("Veröffentlicht am 3. Mai 2010", "de", dt.date(2010, 5, 3)),
+]
+
+
+@pytest.mark.parametrize(("header", "lang", "date"), MEMBER_DATES)
+def test_a_members_date_is_not_the_articles(header: str, lang: str, date: dt.date | None) -> None:
+    assert meta(f"{TITLE}\n\n{header}", lang).date == date
+
+
 CLOSING_DATES: list[tuple[str, str, dt.date | None]] = [
     # the line a blog prints under the post, in several languages
     ("Posted by Ann Example on Dec 18, 2020 | Permalink", "en", dt.date(2020, 12, 18)),
@@ -426,10 +517,17 @@ CLOSING_DATES: list[tuple[str, str, dt.date | None]] = [
     ("Geplaatst op 18 december 2020", "nl", dt.date(2020, 12, 18)),
     ("Opublikowano 18 grudnia 2020", "pl", dt.date(2020, 12, 18)),
     ("Опубликовано 18 декабря 2020", "ru", dt.date(2020, 12, 18)),
+    # the date alone, with the "Posted ..." line right under it
+    ("Dec 18, 2020 6:11 AM\nPosted By: Ann Example\nCategories: Roads, Bridges", "en",
+     dt.date(2020, 12, 18)),
+    ("18. Dezember 2020\nVeröffentlicht in Verkehr", "de", dt.date(2020, 12, 18)),
     # look-alikes: a date with no such word, a sentence that says "posted", an update
     ("Dec 18, 2020 | Permalink", "en", None),
     ("The council posted on Dec 18, 2020 that the bridge opens. It said so twice.", "en", None),
     ("Updated Dec 18, 2020", "en", None),
+    # ... a date alone with a comment's signature under it, or a dated "Posted" line
+    ("Dec 18, 2020 6:11 AM\nAnn Example says:", "en", None),
+    ("Dec 18, 2020\nPosted by Ann Example on Dec 19, 2020 in Roads", "en", None),
 ]
 
 
@@ -505,6 +603,9 @@ ABOVE_BUTTONS: list[tuple[str, dt.date | None]] = [
     (f"12. November 2012\nTeilen\n  * Facebook\n  * Twitter\n  * Pinterest\n  * LinkedIn\n"
      "  * Drucken\n  * E-Mail\n"
      f"\n{POST_TITLE}\nVon Anna Beispiel", dt.date(2012, 11, 12)),
+    # a picture's file name (an image without a text) among them
+    (f"Nov 12, 2012 4:00 PM\n{BUTTONS}\nRIVER-bridge-1160x768.jpg\n\n{POST_TITLE}\n"
+     "By Ann Example", dt.date(2012, 11, 12)),
     # look-alikes: a teaser's headline, a count or no button between
     (f"Nov 12, 2012 4:00 PM\nAnother Story About The Old Roads\n{BUTTONS}\n\n{POST_TITLE}\n"
      "By Ann Example", None),

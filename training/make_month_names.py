@@ -18,13 +18,19 @@ kept when every language that has it gives it the same month; a name that means 
 months is resolved for the earlier group (``HAND``, then ``CORE``, then ``MORE``) when
 only one group has it, and dropped when languages of the same group disagree (Polish and
 Czech "lis" for November, Croatian "lis" for October: both in no group but the first one
-that has them). Every name left out is printed, with the reason.
+that has them). Every name left out is printed, with the reason. A name left out
+because it is a common word or means another month elsewhere is still a month name in
+its own language: ``by_language`` keeps it, with its language's meaning, for the pages
+known to be in that language (``seedclean.dates.find_dates(..., language="hr")`` reads
+Croatian "listopada" as October, Polish "sie" as August).
 
 The output (sorted, so that a rerun writes the same file) holds ``months``, each folded
 name and its month number; ``written``, the names as written with their accents where
 folding changes them (lower case), which the grammar matches as well; ``weekdays``, the
 wide weekday names (lower case, as written); ``given_names``, the month names that
-are also given names (``GIVEN_NAMES``); and ``languages``. Needs babel (not a
+are also given names (``GIVEN_NAMES``); ``by_language``, for each language, the names
+left out above that it has (as written, lower case) and the month each means in it; and
+``languages``. Needs babel (not a
 run-time dependency: the package only reads the JSON). Run it again after changing the
 lists below, and commit the JSON.
 """
@@ -98,13 +104,16 @@ def build(dropped: list[str]) -> dict[str, object]:
     """The data file's content; the names left out, and why, are added to ``dropped``."""
     months: dict[str, int] = {}
     written: set[str] = set(HAND_WRITTEN)
+    # language -> written name -> month, for the names left out that mean one month in
+    # that language (a common word elsewhere, or another month elsewhere)
+    own: dict[str, dict[str, int]] = {}
     for month, forms in HAND.items():
         for form in forms.split():
             months[form] = month
     for group_name, group in (("core", CORE), ("more", MORE)):
         # folded name -> {month: [languages]} within the group
         seen: dict[str, dict[int, list[str]]] = {}
-        spelled: dict[str, set[str]] = {}
+        spelled: dict[str, set[tuple[str, str]]] = {}
         for lang in group:
             for name, nums in cldr_names(lang).items():
                 if _WORD.fullmatch(name) is None:
@@ -114,14 +123,15 @@ def build(dropped: list[str]) -> dict[str, object]:
                 if len(key) < _MIN_LEN:
                     dropped.append(f"{lang} {name!r}: shorter than {_MIN_LEN} letters")
                     continue
-                if key in ORDINARY:
-                    dropped.append(f"{lang} {name!r}: also an ordinary word")
-                    continue
                 if len(nums) > 1:
                     dropped.append(f"{lang} {name!r}: names months {sorted(nums)}")
                     continue
+                if key in ORDINARY:
+                    dropped.append(f"{lang} {name!r}: also an ordinary word")
+                    own.setdefault(lang, {})[name] = next(iter(nums))
+                    continue
                 seen.setdefault(key, {}).setdefault(next(iter(nums)), []).append(lang)
-                spelled.setdefault(key, set()).add(name)
+                spelled.setdefault(key, set()).add((lang, name))
         for key in sorted(seen):
             by_month = seen[key]
             if key in months:
@@ -132,15 +142,22 @@ def build(dropped: list[str]) -> dict[str, object]:
                         f"{'/'.join(langs)} {key!r} = month {m}: kept as month {earlier} "
                         "(an earlier group's meaning)"
                     )
+                    for lang, name in spelled[key]:
+                        if lang in langs:
+                            own.setdefault(lang, {})[name] = m
                 if earlier in by_month:
-                    written |= {s for s in spelled[key] if s != key}
+                    written |= {n for _, n in spelled[key] if n != key}
                 continue
             if len(by_month) > 1:
                 said = "; ".join(f"{'/'.join(ls)} month {m}" for m, ls in sorted(by_month.items()))
                 dropped.append(f"{key!r}: dropped, means different months in {group_name}: {said}")
+                for m, langs in by_month.items():
+                    for lang, name in spelled[key]:
+                        if lang in langs:
+                            own.setdefault(lang, {})[name] = m
                 continue
             months[key] = next(iter(by_month))
-            written |= {s for s in spelled[key] if s != key}
+            written |= {n for _, n in spelled[key] if n != key}
     weekdays: set[str] = set()
     for lang in CORE + MORE:
         for context in ("format", "stand-alone"):
@@ -153,6 +170,7 @@ def build(dropped: list[str]) -> dict[str, object]:
         "written": sorted(written - set(months)),
         "weekdays": sorted(weekdays),
         "given_names": sorted(n for n in GIVEN_NAMES if n in months),
+        "by_language": {lang: dict(sorted(own[lang].items())) for lang in sorted(own)},
     }
 
 

@@ -7,6 +7,10 @@ never guesses. What it reads:
 
 - **ISO and year-first numeric**: ``2020-12-18``, ``2020-12-18T09:30:00Z``,
   ``2020/12/18``, ``2020.12.18``, ``2020. 12. 18.`` (Korean, Hungarian);
+- **year first, then the month's name**: ``2020. december 18.``, ``2020. dec. 18.``
+  (Hungarian), ``2020 m. gruodžio 18 d.`` (Lithuanian), ``2020 December 18``; not when
+  a year follows (``2019 March 5, 2020`` is March 5, 2020) nor, with no dot after the day,
+  when a word of three letters or more goes on (``in 2020 May 5 people came``);
 - **CJK year, month and day**: ``2020年12月18日`` (Chinese, Japanese), ``2020년 12월 18일``
   (Korean), with or without spaces, and a weekday after (``星期五``, ``(金)``, ``금요일``);
 - **month names**, full or abbreviated, with or without a dot, in the case a date puts
@@ -14,7 +18,9 @@ never guesses. What it reads:
   ``Monday November 18, 2019``, ``18 Dec 2020``, ``18. Dezember 2020``,
   ``1er décembre 2020``, ``20 de noviembre de 2019``, ``20 Nov, 2019``,
   ``18 grudnia 2020 r.``, ``18. prosince 2020``, ``18 декабря 2020 года``,
-  ``18 грудня 2020``. The languages: English, German, French, Spanish, Italian,
+  ``18 грудня 2020``; a name glued to the word before it, a capital after a small letter
+  (``GuideOctober 31, 2012``, which a scraper prints when it drops the space between two
+  elements), is read too. The languages: English, German, French, Spanish, Italian,
   Portuguese, Dutch, Polish, Czech, Slovak, Russian, Ukrainian, and Swedish, Danish,
   Norwegian, Finnish, Romanian, Hungarian, Turkish, Catalan, Croatian, Slovenian,
   Estonian, Latvian and Lithuanian where their names mean no other month in the first
@@ -24,10 +30,14 @@ never guesses. What it reads:
   ``data/month-names.json``, with the hand-written forms CLDR lacks ("sept", "Jänner",
   "mrt"); the script prints the names it leaves out and why: abbreviations that are
   common words ("des", "pro", "sie"), and names that mean two different months in
-  languages of the same group. Regenerate with ``python training/make_month_names.py``;
+  languages of the same group. Those names are kept for their own language: given the
+  page's ``language``, :func:`find_dates` reads them too, in that language's meaning
+  (Polish "sie" is August, Croatian "listopad" October, Norwegian "des" December).
+  Regenerate with ``python training/make_month_names.py``;
 - **day-first or month-first numeric** dates ``18/12/2020``, ``18.12.2020``,
-  ``11/19/19``, ``12-18-2020``: the order is only decided with evidence. When one of the
-  first two numbers is above 12 it can only be the day; when both are 12 or less (``03/04``)
+  ``18. 12. 2020`` (Czech, Slovak), ``11/19/19``, ``12-18-2020``: the order is only
+  decided with evidence. When one of the first two numbers is above 12 it can only be the
+  day; when both are 12 or less (``03/04``)
   the date is read day-first only when the caller says the page's language writes dates
   day-first (``day_first=True``, which the metadata extractor passes for every language
   but English), month-first when it says the opposite (``day_first=False``), and not at all
@@ -61,7 +71,7 @@ import datetime as dt
 import functools
 import json
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from importlib import resources
 from typing import Any
 
@@ -130,8 +140,8 @@ MONTH_NAME = regex.compile(
 )
 
 
-def _month(group: str) -> str:
-    return rf"(?P<{group}>(?i:{_MONTH_ALT}))\.?+(?!\p{{L}})"
+def _month(group: str, alternation: str = _MONTH_ALT) -> str:
+    return rf"(?P<{group}>(?i:{alternation}))\.?+(?!\p{{L}})"
 
 
 def _day(group: str) -> str:
@@ -166,52 +176,113 @@ _SP = r"[ \t\u00a0\u202f]{1,3}+"
 _YEAR_WORD = r"(?:[ \t\u00a0\u202f]{0,2}+(?:(?i:roku|года|року)(?!\p{L})|(?i:r|г|р)\.))?+"
 _DE = r"(?:(?i:de|del)" + _SP + r")?+"
 
-# A date starts with a digit or with a month's name: the lookahead lets a search pass
-# over the other characters quickly.
-_MONTH_INITIALS = regex.escape("".join(sorted({form[0] for form in _MONTH_FORMS})))
-_DATE_START = rf"(?=[0-9]|(?<![\p{{L}}0-9])(?i:[{_MONTH_INITIALS}]))"
+# The year of a date that starts with it: a year right after the day is another date's
+# ("2019 March 5, 2020" is March 5, 2020).
+_NO_YEAR_AFTER = r"(?!,?+[ \t\u00a0\u202f]{0,3}+(?:1[89]|2[0-9])[0-9]{2}(?![0-9]))"
 
-DATE_PATTERN = regex.compile(
-    _DATE_START
-    + "(?:"
-    + "|".join(
-        [
-            # 2020-12-18, 2020/12/18, 2020.12.18 (optionally with a time after a T)
-            r"(?<![0-9])(?P<iy>(?:1[89]|2[0-9])[0-9]{2})(?P<isep>[-/.])(?P<im>[01]?[0-9])"
-            r"(?P=isep)(?P<id>[0-3]?[0-9])(?![0-9])"
-            r"(?:T[0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]{1,6})?+)?+(?:Z|[+-][0-9]{2}:?[0-9]{2})?+)?+",
-            # Dec 18, 2020 / November 16th 2020 / Nov. 19 2019
-            r"(?<![\p{L}0-9])" + _month("mm") + _SP + _day("md")
-            + r"(?:st|nd|rd|th)?+(?![0-9])(?:,?+" + _SP + r"|,)" + _year_re("my"),
-            # 18 Dec 2020 / 18. Dezember 2020 / 1er décembre 2020 / 20 de noviembre de 2019
-            r"(?<![0-9])" + _day("dd") + r"(?:st|nd|rd|th|er|º|°|\.)?+"
-            + r"(?:[ \t\u00a0\u202f]{0,3}+|-)" + _DE + _month("dm")
-            + r"(?:,?+" + _SP + r"|,|-)" + _DE + _year_re("dy") + _YEAR_WORD,
-            # 2020年12月18日 (Chinese, Japanese), 2020년 12월 18일 (Korean)
-            r"(?<![0-9])(?P<cy>(?:1[89]|2[0-9])[0-9]{2})[ \t]{0,2}+[年년][ \t]{0,2}+"
-            r"(?P<cm>[01]?[0-9])[ \t]{0,2}+[月월][ \t]{0,2}+(?P<cd>[0-3]?[0-9])[ \t]{0,2}+[日일]",
-            # 2020. 12. 18. (Korean, Hungarian; without the spaces it is year-first above)
-            r"(?<![0-9])(?P<ky>(?:1[89]|2[0-9])[0-9]{2})\.[ \t]{1,2}+(?P<km>[01]?[0-9])\."
-            r"[ \t]{1,2}+(?P<kd>[0-3]?[0-9])\.(?![0-9])",
-            # 18/12/2020, 18.12.2020, 11/19/19, 12-18-2020
-            r"(?<![0-9][./-]?+)(?P<n1>[0-3]?[0-9])(?P<nsep>[./-])(?P<n2>[0-3]?[0-9])(?P=nsep)"
-            r"(?P<ny>(?:1[89]|2[0-9])[0-9]{2}|[0-9]{2})(?![0-9]|[./-][0-9])",
-        ]
-    )
-    + ")"
-)
+
+# A month's name starts a word, or is glued to the word before it by a scraper that
+# dropped the space between two elements ("About.com GuideOctober 31, 2012": a capital
+# after a small letter).
+_NAME_START = r"(?:(?<![\p{L}0-9])|(?<=\p{Ll})(?=\p{Lu}))"
+
+
+def _pattern(forms: Sequence[str]) -> regex.Pattern[str]:
+    """The grammar, reading the month names ``forms``."""
+    alternation = _alternation(forms)
+
+    def month(group: str) -> str:
+        return _month(group, alternation)
+
+    # A date starts with a digit or with a month's name: the lookahead lets a search pass
+    # over the other characters quickly.
+    initials = regex.escape("".join(sorted({form[0] for form in forms})))
+    start = rf"(?=[0-9]|{_NAME_START}(?i:[{initials}]))"
+    alternatives = [
+        # 2020-12-18, 2020/12/18, 2020.12.18 (optionally with a time after a T)
+        r"(?<![0-9])(?P<iy>(?:1[89]|2[0-9])[0-9]{2})(?P<isep>[-/.])(?P<im>[01]?[0-9])"
+        r"(?P=isep)(?P<id>[0-3]?[0-9])(?![0-9])"
+        r"(?:T[0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]{1,6})?+)?+(?:Z|[+-][0-9]{2}:?[0-9]{2})?+)?+",
+        # Dec 18, 2020 / November 16th 2020 / Nov. 19 2019
+        _NAME_START + month("mm") + _SP + _day("md")
+        + r"(?:st|nd|rd|th)?+(?![0-9])(?:,?+" + _SP + r"|,)" + _year_re("my"),
+        # 18 Dec 2020 / 18. Dezember 2020 / 1er décembre 2020 / 20 de noviembre de 2019
+        r"(?<![0-9])" + _day("dd") + r"(?:st|nd|rd|th|er|º|°|\.)?+"
+        + r"(?:[ \t\u00a0\u202f]{0,3}+|-)" + _DE + month("dm")
+        + r"(?:,?+" + _SP + r"|,|-)" + _DE + _year_re("dy") + _YEAR_WORD,
+        # 2020. december 18. (Hungarian), 2020 m. gruodžio 18 d. (Lithuanian), 2020
+        # December 18 (but not "in 2020 May 5 people ...": a word of three letters or more
+        # goes on the sentence; "by", "at" may follow a date)
+        r"(?<![0-9])(?P<yy>(?:1[89]|2[0-9])[0-9]{2})(?:\.|[ \t]m\.)?+" + _SP + month("ym")
+        + _SP + _day("yd") + r"(?:st|nd|rd|th)?+(?![0-9])" + _NO_YEAR_AFTER
+        + r"(?:\.|[ \t]d\.|(?![ \t\u00a0\u202f]++\p{Ll}{3}))",
+        # 2020年12月18日 (Chinese, Japanese), 2020년 12월 18일 (Korean)
+        r"(?<![0-9])(?P<cy>(?:1[89]|2[0-9])[0-9]{2})[ \t]{0,2}+[年년][ \t]{0,2}+"
+        r"(?P<cm>[01]?[0-9])[ \t]{0,2}+[月월][ \t]{0,2}+(?P<cd>[0-3]?[0-9])[ \t]{0,2}+[日일]",
+        # 2020. 12. 18. (Korean, Hungarian; without the spaces it is year-first above)
+        r"(?<![0-9])(?P<ky>(?:1[89]|2[0-9])[0-9]{2})\.[ \t]{1,2}+(?P<km>[01]?[0-9])\."
+        r"[ \t]{1,2}+(?P<kd>[0-3]?[0-9])\.(?![0-9])",
+        # 18. 12. 2020 (Czech, Slovak: the dotted numbers with spaces)
+        r"(?<![0-9][.]?+)(?P<s1>[0-3]?[0-9])\.[ \t\u00a0]{1,2}+(?P<s2>[01]?[0-9])\."
+        r"[ \t\u00a0]{1,2}+(?P<sy>(?:1[89]|2[0-9])[0-9]{2})(?![0-9]|\.[0-9])",
+        # 18/12/2020, 18.12.2020, 11/19/19, 12-18-2020
+        r"(?<![0-9][./-]?+)(?P<n1>[0-3]?[0-9])(?P<nsep>[./-])(?P<n2>[0-3]?[0-9])(?P=nsep)"
+        r"(?P<ny>(?:1[89]|2[0-9])[0-9]{2}|[0-9]{2})(?![0-9]|[./-][0-9])",
+    ]
+    return regex.compile(start + "(?:" + "|".join(alternatives) + ")")
+
+
+DATE_PATTERN = _pattern(_MONTH_FORMS)
+
+# The month names some languages have besides those of every page (see the module
+# docstring): language -> name as written (lower case) -> month.
+_BY_LANGUAGE: dict[str, dict[str, int]] = {
+    str(lang): {str(k): int(v) for k, v in names.items()}
+    for lang, names in _NAMES.get("by_language", {}).items()
+}
+# the codes language detectors give for the languages of the data file
+_LANGUAGE_CODES = {"no": "nb", "nn": "nb"}
+
+
+@attrs.frozen(slots=True)
+class _Grammar:
+    pattern: regex.Pattern[str]
+    months: dict[str, int]
+    max_lead: int  # how far before its first digit a date can start
+
+
+_GRAMMAR = _Grammar(DATE_PATTERN, MONTHS, max(map(len, _MONTH_FORMS)) + 4)
+
+
+@functools.lru_cache(maxsize=64)
+def _grammar(language: str | None) -> _Grammar:
+    """The grammar for a page in ``language``: with the month names of that language that
+    mean something else elsewhere, in that language's meaning."""
+    own = _BY_LANGUAGE.get(_LANGUAGE_CODES.get(language or "", language or ""))
+    if not own:
+        return _GRAMMAR
+    months = MONTHS | {_fold_month(name): month for name, month in own.items()}
+    names = set(_MONTH_FORMS) | set(own) | {_fold_month(name) for name in own}
+    forms = sorted(names, key=len, reverse=True)
+    return _Grammar(_pattern(forms), months, max(map(len, forms)) + 4)
+
 
 _PUBLISHED = (
     "published|publish date|posted|posted on|first published|date|dated|on|publié|"
     "publié le|publiée le|paru le|publicado|publicado el|publicado em|pubblicato|"
     "pubblicato il|veröffentlicht|veröffentlicht am|publiziert|publiziert am|erschienen|"
-    "erschienen am|gepubliceerd|gepubliceerd op|geplaatst|geplaatst op|le|am|el|em|il|op"
+    "erschienen am|gepubliceerd|gepubliceerd op|geplaatst|geplaatst op|opublikowano|"
+    "data publikacji|dodano|publikováno|zveřejněno|publikované|опубликовано|"
+    "дата публикации|опубліковано|дата публікації|publicerad|publiceret|publisert|"
+    "julkaistu|publicat|objavljeno|le|am|el|em|il|op"
 )
 _UPDATED = (
     "updated|last updated|updated on|last modified|modified|mis à jour|mis à jour le|"
     "actualisé le|actualizado|actualizado el|atualizado|atualizado em|aggiornato|"
     "aggiornato il|aktualisiert|aktualisiert am|zuletzt aktualisiert|bijgewerkt|"
-    "bijgewerkt op|laatst bijgewerkt"
+    "bijgewerkt op|laatst bijgewerkt|aktualizacja|zaktualizowano|ostatnia aktualizacja|"
+    "aktualizováno|aktualizace|aktualizované|обновлено|оновлено|uppdaterad|opdateret|"
+    "oppdatert|päivitetty|actualizat|ažurirano"
 )
 # A marker word, then at most a short run of non-letters (": ", " - "), a time (with its
 # zone, and the time in another zone: "Updated 0339 GMT (1139 HKT) November 19, 2019")
@@ -232,9 +303,6 @@ _DIGIT = regex.compile(r"[0-9]")
 # Every date has a year of four digits or two numbers around a separator ("19/11/19"):
 # a text without either has none, and is not searched.
 _DIGITS = regex.compile(r"[0-9](?:[0-9]{3}|[./-][0-9])")
-# A date starts at its first digit, or at the month's name before it (then at most this
-# many characters before the digit: the name, its dot and the spaces after it).
-_MAX_LEAD = max(map(len, _MONTH_FORMS)) + 4
 
 
 @attrs.frozen(slots=True)
@@ -287,7 +355,9 @@ def _numeric(a: int, b: int, day_first: bool | None) -> tuple[int, int] | None:
     return (b, a) if day_first else (a, b)
 
 
-def _date_of(m: regex.Match[str], day_first: bool | None, max_year: int) -> dt.date | None:
+def _date_of(
+    m: regex.Match[str], day_first: bool | None, max_year: int, months: dict[str, int]
+) -> dt.date | None:
     g = m.group
     if g("iy") is not None:
         return _make(int(g("iy")), int(g("im")), int(g("id")), max_year)
@@ -296,13 +366,20 @@ def _date_of(m: regex.Match[str], day_first: bool | None, max_year: int) -> dt.d
     if g("ky") is not None:
         return _make(int(g("ky")), int(g("km")), int(g("kd")), max_year)
     if g("mm") is not None:
-        return _make(int(g("my")), MONTHS[_fold_month(g("mm"))], int(g("md")), max_year)
+        return _make(int(g("my")), months[_fold_month(g("mm"))], int(g("md")), max_year)
     if g("dm") is not None:
-        return _make(int(g("dy")), MONTHS[_fold_month(g("dm"))], int(g("dd")), max_year)
-    order = _numeric(int(g("n1")), int(g("n2")), day_first)
+        return _make(int(g("dy")), months[_fold_month(g("dm"))], int(g("dd")), max_year)
+    if g("ym") is not None:
+        return _make(int(g("yy")), months[_fold_month(g("ym"))], int(g("yd")), max_year)
+    if g("s1") is not None:
+        order = _numeric(int(g("s1")), int(g("s2")), day_first)
+        year = g("sy")
+    else:
+        order = _numeric(int(g("n1")), int(g("n2")), day_first)
+        year = g("ny")
     if order is None:
         return None
-    return _make(_year(g("ny"), max_year), order[0], order[1], max_year)
+    return _make(_year(year, max_year), order[0], order[1], max_year)
 
 
 def _kind(text: str, start: int) -> str:
@@ -317,41 +394,51 @@ def _kind(text: str, start: int) -> str:
     return "published" if len(word) > 3 else ""
 
 
-def find_dates(text: str, *, day_first: bool | None = None) -> list[DateMatch]:
+def find_dates(
+    text: str, *, day_first: bool | None = None, language: str | None = None
+) -> list[DateMatch]:
     """Every calendar date in ``text``, in order (see the module docstring for the rules).
+    ``language``, the page's language when known (an ISO 639-1 code), adds the month names
+    only that language has or means so (Polish "sie" for August, Croatian "listopad" for
+    October, where Polish and Czech mean November).
 
     >>> [m.date.isoformat() for m in find_dates("Posted: 18 Nov 2019 | 19/11/2019 | 03/04/2019")]
     ['2019-11-18', '2019-11-19']
     >>> find_dates("Published 11/19/19 06:56 AM EST")[0].kind
     'published'
+    >>> [m.date.isoformat() for m in find_dates("18. listopada 2020.", language="hr")]
+    ['2020-10-18']
     """
-    return list(_dates(text, day_first))
+    return list(_dates(text, day_first, language))
 
 
 # Metadata extraction reads the same lines (those around the body start) again on each
 # of its passes: the dates of recent lines are kept (a DateMatch is immutable, so sharing
 # it is safe). The lines a document's passes share are far fewer than the cache holds.
 @functools.lru_cache(maxsize=2048)
-def _dates(text: str, day_first: bool | None) -> tuple[DateMatch, ...]:
-    return tuple(_iter_dates(text, day_first))
+def _dates(text: str, day_first: bool | None, language: str | None) -> tuple[DateMatch, ...]:
+    return tuple(_iter_dates(text, day_first, language))
 
 
-def _iter_dates(text: str, day_first: bool | None) -> Iterator[DateMatch]:
+def _iter_dates(text: str, day_first: bool | None, language: str | None) -> Iterator[DateMatch]:
     first = _DIGIT.search(text)
     if first is None or _DIGITS.search(text, first.start()) is None:
         return
+    grammar = _grammar(language)
     # the search starts where the first date could (its lookbehinds still see the text
-    # before that point)
+    # before that point): at its first digit, or at the month's name before it
     max_year = 0  # the latest year a date can have, read at the first match
-    for m in DATE_PATTERN.finditer(text, max(0, first.start() - _MAX_LEAD)):
+    for m in grammar.pattern.finditer(text, max(0, first.start() - grammar.max_lead)):
         max_year = max_year or _max_year()
-        date = _date_of(m, day_first, max_year)
+        date = _date_of(m, day_first, max_year, grammar.months)
         if date is not None:
             yield DateMatch(m.start(), m.end(), date, _kind(text, m.start()), m.group())
 
 
 @functools.lru_cache(maxsize=4096)
-def parse_date(text: str, *, day_first: bool | None = None) -> dt.date | None:
+def parse_date(
+    text: str, *, day_first: bool | None = None, language: str | None = None
+) -> dt.date | None:
     """The date ``text`` holds when it is one date and nothing else (spaces, a weekday or
     a time aside); ``None`` otherwise.
 
@@ -362,7 +449,7 @@ def parse_date(text: str, *, day_first: bool | None = None) -> dt.date | None:
     >>> parse_date("in 2020") is None
     True
     """
-    found = find_dates(text, day_first=day_first)
+    found = find_dates(text, day_first=day_first, language=language)
     if len(found) != 1:
         return None
     m = found[0]

@@ -25,6 +25,7 @@ from .vocabulary import (
     BYLINE,
     DIGIT,
     FILLER,
+    PERSON_DATE,
     POSTED,
     READING,
     SEPARATORS,
@@ -73,6 +74,10 @@ def dateline(info: PageLine) -> bool:
         text = text[: m.start] + "0" + text[m.end :]
     if sentence_count(text) > 1:
         return False
+    # "Registered: July 3, 2001", "Mitglied seit 3. Mai 2010": a member's date, not the
+    # article's
+    if all(PERSON_DATE.search(info.plain[max(0, m.start - 30) : m.start]) for m in info.dates):
+        return False
     # "— Ann Example (@annexample) December 18, 2020", "— Ann Example on Monday, December
     # 14, 2020 in an interview": the signature of a quotation or an embedded post
     dash = SIGNATURE.match(info.plain)
@@ -104,7 +109,7 @@ def take_date(
     line ``ref``), below it rather than above; its date goes to ``date`` (a "Published"
     one first) and a marked update to ``updated``. The date lines next to it that belong
     to it go too, but not those of ``keep`` (lines of the body, whose date is read and
-    which stay).
+    which stay). With no date, a line that holds only an update, by the title, goes.
 
     A later pass decides as a fresh run on its text would, so that running the extractor
     on its own output takes nothing more: with the date line gone, the date line now
@@ -145,9 +150,22 @@ def take_date(
             or (date_info is not None and belongs and abs(gap(date_info.k, info.k)) <= 2)
         ):
             rec.remove(info, Reason.DATELINE)
+    if date_info is None:
+        # an update alone by the title ("Updated 4:01 PM EST, Wed November 7, 2012") is
+        # the header's, not the article's: its date goes to ``updated``, its line too
+        for info in near_dates:
+            if (
+                abs(gap(ref, info.k)) <= 3
+                and info.k not in keep
+                and all(m.kind == "updated" for m in info.dates)
+            ):
+                rec.remove(info, Reason.DATELINE)
+                break
     return date_info
 
 
+# A picture's file name alone on a line ("WEB18-Facebook-1160x768.jpg").
+_IMAGE_FILE = regex.compile(r"[\w-]{1,120}+\.(?i:jpe?g|png|gif|webp|svg)$")
 # How far above the title a date line with only buttons between is looked for.
 _BUTTONS_REACH = 14
 
@@ -155,13 +173,17 @@ _BUTTONS_REACH = 14
 def above_buttons(win: Window, datelines: Sequence[PageLine], ref: int) -> PageLine | None:
     """The date line nearest above the title (line ``ref``) when only a row of buttons
     lies between ("Share" / "Facebook" / "Email this post" / "Tweet"): short lines, no
-    digits, one of them at least an interface word. The line is read, not moved (a
-    teaser's date is never so: a teaser's headline is no button)."""
+    digits (a picture's file name aside), one of them at least an interface word. The line
+    is read, not moved (a teaser's date is never so: a teaser's headline is no button)."""
     above = [i for i in datelines if i.k < ref and win.gap(ref, i.k) >= -_BUTTONS_REACH]
     if not above:
         return None
     info = max(above, key=lambda i: i.k)
-    between = [p for k in range(info.k + 1, ref) if (p := win.read(k).plain)]
+    # (the file name of a picture, which inscriptis prints for an image without a text,
+    # is no line of the page's own)
+    between = [
+        p for k in range(info.k + 1, ref) if (p := win.read(k).plain) and not _IMAGE_FILE.match(p)
+    ]
     if not between or not any(interface_line(p) for p in between):
         return None
     if any(word_count(p) > 3 or DIGIT.search(p) is not None for p in between):
@@ -177,10 +199,11 @@ def take_closing_date(win: Window, rec: Record) -> None:
     """With no date in the header, the date of the line a blog prints under the post
     ("Posted by Ann Example on July 12, 2012 | Permalink", "Publié le 3 mars 2012"): the
     first date line of the body (or of the few lines after it), when it opens with such a
-    word. The comments under the post are signed the same way, but after it; a date line
-    of another kind first (a comment's, a letter's), and none is read. The line stays: it
-    is read, not moved (it may be the body's last line, and the locator decides what
-    follows the body)."""
+    word or the line right under it does ("July 12, 2012" / "Posted by Ann Example"). The
+    comments under the post are signed the same way, but after it; a date line of another
+    kind first (a comment's, a letter's), and none is read. The line stays: it is read,
+    not moved (it may be the body's last line, and the locator decides what follows the
+    body)."""
     if "date" in rec.fields:
         return
     hi = min(len(win.nonblank), win.end_k + _CLOSING_AFTER + 1)
@@ -188,7 +211,11 @@ def take_closing_date(win: Window, rec: Record) -> None:
         info = win.read(k)
         if not info.dates or not dateline(info):
             continue
-        if POSTED.match(info.plain) is None:
+        # the date is on the line that opens "Posted ...", or on the line above it
+        # ("August 9, 2012 6:11 AM" / "Posted By: Ann Example" / "Categories: ...")
+        below = win.read(k + 1) if k + 1 < len(win.nonblank) else None
+        posted_below = below is not None and not below.dates and POSTED.match(below.plain)
+        if POSTED.match(info.plain) is None and not posted_below:
             return
         chosen = [m for m in info.dates if m.kind != "updated"]
         if chosen:
@@ -214,7 +241,7 @@ def stacked_date(win: Window, k: int) -> dt.date | None:
     month_day = MONTH_NAME.fullmatch(a) is not None and _DAY_LINE.fullmatch(b) is not None
     if not (day_month or month_day):
         return None
-    return parse_date(f"{a} {b} {c}")
+    return parse_date(f"{a} {b} {c}", language=win.language)
 
 
 def take_stacked_date(win: Window, rec: Record, ref: int) -> None:

@@ -156,6 +156,7 @@ class Extraction:
             before=options.before,
             after=options.after,
             day_first=None if self.language in (None, "en") else True,
+            language=self.language,
         )
 
     def run(self) -> Found:

@@ -259,12 +259,14 @@ class Window:
         before: int,
         after: int,
         day_first: bool | None,
+        language: str | None = None,
     ) -> None:
         self.nonblank = nonblank
         self.body_k = body_k  # the first non-blank line of the body
         self.end_k = end_k  # its last
         self.after = after
         self.day_first = day_first
+        self.language = language  # the body's, for the month names only it has
         lo = max(0, body_k - before)
         hi = min(len(nonblank), body_k + after + 1)
         # The page's only first-level heading is its headline even when link lists push
@@ -295,7 +297,9 @@ class Window:
                 level = len(mark.group(1))
         # (a date has digits: most lines have none, and are not searched)
         dated = plain and DIGIT.search(plain) is not None
-        dates = tuple(find_dates(plain, day_first=self.day_first)) if dated else ()
+        dates: tuple[DateMatch, ...] = ()
+        if dated:
+            dates = tuple(find_dates(plain, day_first=self.day_first, language=self.language))
         return PageLine(k, line, plain, level, listed, dates)
 
     def read(self, k: int) -> PageLine:

@@ -213,6 +213,17 @@ POSTED = regex.compile(
     r"postato|gepubliceerd|geplaatst|opublikowano|opublikował|opublikowała|dodano|"
     r"опубликовано|размещено|добавлено)(?!\p{L})"
 )
+# The words before a date that is a member's or a person's, not the article's (a forum
+# post's "Registered: July 3, 2001", "Mitglied seit 3. Mai 2010", "Born March 3, 1970"):
+# matched against the text that ends where the date starts.
+PERSON_DATE = regex.compile(
+    r"(?<!\p{L})(?i:registered|joined|member since|born|registriert|mitglied seit|"
+    r"dabei seit|geboren|inscrit|inscrite|membre depuis|né|née|registrado|registrada|"
+    r"miembro desde|nacido|nacida|iscritto|iscritta|iscritto dal|membro dal|lid sinds|"
+    r"geregistreerd|registado|nascido|nascida|zarejestrowany|zarejestrowana|"
+    r"dołączył|dołączyła|urodzony|urodzona|зарегистрирован|регистрация|родился|родилась)"
+    r"[ \t:.,]{0,3}+(?:(?i:on|am|seit|le|depuis|el|il|op|em|en)[ \t:]{1,2}+)?+$"
+)
 # The dash that opens the signature under a quotation or an embedded post.
 SIGNATURE = regex.compile(r"^[—―–][ \t]*+")
 
