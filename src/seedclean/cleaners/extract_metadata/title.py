@@ -416,6 +416,8 @@ class _Candidates:
             return True  # the heading of a list of teasers
         if info.k in self.teasers:
             return True  # one of a list of headlines with their dates
+        if info.k >= self.win.reached and info.k + 1 not in self.after(info):
+            return True  # far into a body of links, a headline needs its date or byline
         if (
             info.heading != 1
             and not self.signed(info)
@@ -473,7 +475,9 @@ class _Candidates:
             score += FIRST_LEVEL_HEADING
         elif info.heading:
             score += OTHER_HEADING
-        distance = self.win.body_k - info.k
+        # above the first prose of the body, when the body starts with a list of links
+        start = self.win.prose_k if info.k > self.win.body_k else self.win.body_k
+        distance = start - info.k
         if distance > 0:
             score += max(0.0, ABOVE_BODY - ABOVE_BODY_PER_LINE * (distance - 1))
         else:
