@@ -48,6 +48,13 @@ TEASERS = "\n".join(
 )
 
 
+# A body that shares its words with the page's tools.
+TOOLS = (
+    "Readers advertise, send a friend the harbour news, leave a comment, search the blog, "
+    "translate the river photos and watch the bridge videos, in the old sense. "
+)
+
+
 def title_of(page: str) -> str | None:
     return ExtractMetadata()(page).metadata.title
 
@@ -161,6 +168,36 @@ PAGES: list[tuple[str, str, str | None]] = [
     (
         "a headline under the link to the previous post",
         f"{MENU}« Bridge Works Close The River Road\n{HEADLINE}\nDecember 18, 2020\n\n{BODY}",
+        HEADLINE,
+    ),
+    *(
+        (
+            f"a line of the page's tools is not the headline: {tool}",
+            f"{MENU}{tool}\nDecember 18, 2020\n\n{TOOLS * 3}\n\n{BODY}",
+            None,
+        )
+        for tool in (
+            "Advertise | AdChoices",
+            "Send to a Friend",
+            "Leave a comment! | Posted in Harbour News",
+            "Search This Blog",
+            "Diesen Blog durchsuchen",
+            "Envoyer à un ami",
+            "Powered by Example Translator",
+            "Categories Harbour, River Photos",
+            "← Bridge Works Close The River Road",
+            "All River Videos →",
+            ": a bridge over the river, in the old sense",
+        )
+    ),
+    (
+        "a headline that starts like a tool is still the headline",
+        f"{MENU}Advertisers Flee The Council's Bridge Plans\nDecember 18, 2020\n\n{BODY}",
+        "Advertisers Flee The Council's Bridge Plans",
+    ),
+    (
+        "a headline under a line of tools",
+        f"{MENU}Advertise Here\n{HEADLINE}\nDecember 18, 2020\n\n{BODY}",
         HEADLINE,
     ),
     (

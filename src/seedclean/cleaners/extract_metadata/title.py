@@ -48,6 +48,7 @@ from .vocabulary import (
     UI_WORDS,
     WEB_ADDRESS_START,
     interface_line,
+    widget_line,
 )
 
 # The score a line needs to be the title; below it, the title stays unknown.
@@ -133,8 +134,8 @@ def is_heading(info: PageLine) -> bool:
 # asks again about the same lines on each of its passes.
 @functools.lru_cache(maxsize=2048)
 def _heading_text(p: str, heading: int, raw: str) -> bool:
-    if p[0].islower():
-        return False
+    if p[0].islower() or p[0] in ":;,.)]}":
+        return False  # a sentence's middle, ": the definition of a word"
     words = word_count(p)
     if words < 2 or words > 40 or p.endswith((":", ",", ";")) or "©" in p:
         return False
@@ -153,6 +154,10 @@ def _heading_text(p: str, heading: int, raw: str) -> bool:
         return False  # a table row, a caption, a credit, "{ 12 comments }"
     if PHOTO_CREDIT.search(p) or " > " in p or GLUED_CREDIT.search(p):
         return False  # a caption with its credit, a breadcrumb trail
+    if p[0] in "←⟵⇐" or p[-1] in "→⟶⇒":
+        return False  # a link to the previous or next post, "All videos →"
+    if widget_line(p):
+        return False  # "Advertise | AdChoices", "Send to a friend", "Powered by ..."
     if any(c in p for c in "«»‹›") and not _guillemet_quotes(p):
         return False  # a breadcrumb trail ("News » World"), "« The previous post"
     if sum(map(SOCIAL.__contains__, p.casefold().split())) >= 2:
