@@ -287,8 +287,10 @@ def widget_line(text: str) -> bool:
     (True, True)
     >>> widget_line("Catégories : Voyage, Photo"), widget_line("Diesen Blog durchsuchen")
     (True, True)
-    >>> widget_line("Advertisers Flee The Council's Bridge"), widget_line("Posted In A Hurry: Why We Wait")
-    (False, False)
+    >>> widget_line("Advertisers Flee The Council's Bridge")
+    False
+    >>> widget_line("Posted In A Hurry: Why We Wait")
+    False
     """
     parts = [phrase_key(part) for part in _WIDGET_SEP.split(text[:200])]
     return all(
