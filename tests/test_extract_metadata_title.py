@@ -55,6 +55,13 @@ TOOLS = (
 )
 
 
+# A body that shares its words with the name of its blog.
+BLOG = (
+    "Ann Example writes the harbour town blog, le blog de Anne Exemple, from home, "
+    "and the blog of the town is about its bridge. "
+)
+
+
 def title_of(page: str) -> str | None:
     return ExtractMetadata()(page).metadata.title
 
@@ -189,6 +196,25 @@ PAGES: list[tuple[str, str, str | None]] = [
             "All River Videos →",
             ": a bridge over the river, in the old sense",
         )
+    ),
+    *(
+        (
+            f"a blog's name or a breadcrumb trail above the post is not its title: {name}",
+            f"{MENU}{name}\n{HEADLINE}\nBy Ann Example\n\n{BLOG * 3}\n\n{BODY}",
+            HEADLINE,
+        )
+        for name in (
+            "The Blog of Ann Example",
+            "Ann Example's Blog",
+            "The Harbour Town Blog",
+            "Le blog de Anne Exemple",
+            "Home • The Harbour Town Blog",
+        )
+    ),
+    (
+        "a headline about a blog is still the headline",
+        f"{MENU}Why The Council Started A Blog\nDecember 18, 2020\n\n{BODY}",
+        "Why The Council Started A Blog",
     ),
     (
         "a headline that starts like a tool is still the headline",

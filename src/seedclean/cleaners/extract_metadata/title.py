@@ -29,11 +29,13 @@ from .vocabulary import (
     ABOUT,
     ALL_STOPWORDS,
     ATTRIBUTION,
+    BLOG_NAME,
     BYLINE,
     CAPTION_START,
     CUT_MARK,
     DIGIT,
     GLUED_CREDIT,
+    HOME_TRAIL,
     LIST_HEADING,
     NO_SPACE,
     PHOTO_CREDIT,
@@ -158,6 +160,10 @@ def _heading_text(p: str, heading: int, raw: str) -> bool:
         return False  # a link to the previous or next post, "All videos →"
     if widget_line(p):
         return False  # "Advertise | AdChoices", "Send to a friend", "Powered by ..."
+    if "log" in p.casefold() and BLOG_NAME.search(p):
+        return False  # "The Blog of Ann Example": the blog's name, above its posts
+    if HOME_TRAIL.match(p):
+        return False  # "Home • Harbour News": a breadcrumb trail
     if any(c in p for c in "«»‹›") and not _guillemet_quotes(p):
         return False  # a breadcrumb trail ("News » World"), "« The previous post"
     if sum(map(SOCIAL.__contains__, p.casefold().split())) >= 2:

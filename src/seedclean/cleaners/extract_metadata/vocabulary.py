@@ -273,6 +273,23 @@ _WIDGET = regex.compile(
     r"(?:categor(?:y|ies)|kategorien?|catégories?|categorías?|categorie|categorieën|"
     r"categorias?|kategori[ae]|рубрик[аи]|категори[яи])(?: \S++){1,6}+"
 )
+# The name of a blog, never one of its posts' titles: "The Blog of Ann Example", "Ann
+# Example's Blog", "The Harbour Blog", "A blog by Ann Example", "Le blog de ...", "Das
+# Blog von ...", "El blog de ...", "Il blog di ...".
+BLOG_NAME = regex.compile(
+    r"(?i:^(?:the |a |an |le |la |el |il |lo |das |der |die |o |het |de )?+"
+    r"(?:official |offizielle[rs]? |officiel |oficial |ufficiale )?+(?:blog|weblog|blogue) "
+    r"(?:of|by|from|von|vom|des|du|de|d'|di|del|della|do|da|van|od|par|por|für)[ '’]|"
+    r"^\p{L}[\p{L}. -]{0,40}+(?:'s|’s|s') (?:official )?+(?:blog|weblog)(?:$| (?:on|about) )|"
+    r"^the (?:\S++ ){1,3}+(?:blog|weblog)$)|"
+    r"\b(?i:blog|weblog) (?i:by|von|par|por|di|door|od) \p{Lu}"
+)
+# A breadcrumb trail that starts at the home page: "Home • Harbour News", "Startseite /
+# Lokales", "Accueil › Région".
+HOME_TRAIL = regex.compile(
+    r"^(?i:home|home ?page|startseite|start|accueil|inicio|início|portada|pagina iniziale|"
+    r"strona główna|главная)[ \t]*+[|·•/>»›→]"
+)
 # What parts the tools printed on one line: "Advertise | AdChoices".
 _WIDGET_SEP = regex.compile(r"[ \t]*+[|·•][ \t]*+")
 
