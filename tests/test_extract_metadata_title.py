@@ -20,10 +20,12 @@ from seedclean.cleaners.extract_metadata import (
     _home_link,
     _in_run,
 )
-from seedclean.cleaners.extract_metadata.reading import visible
+from seedclean.cleaners.extract_metadata.extraction import extract
+from seedclean.cleaners.extract_metadata.reading import read_page, visible
 from seedclean.cleaners.extract_metadata.title import fold_room
 from seedclean.cleaners.extract_metadata.vocabulary import NO_SPACE
 from seedclean.lines import NO_SPACE_CHAR, fold, split_lines
+from seedclean.page import Page
 from seedclean.testing import mixed_text
 from test_extract_metadata import MENU, PROSE
 
@@ -43,6 +45,20 @@ TEASERS = "\n".join(
         "County engineers test the steel deck once again",
         "Older bridge downstream closes for its repairs",
     ]
+)
+
+
+# A body that shares its words with the page's tools.
+TOOLS = (
+    "Readers advertise, send a friend the harbour news, leave a comment, search the blog, "
+    "translate the river photos and watch the bridge videos, in the old sense. "
+)
+
+
+# A body that shares its words with the name of its blog.
+BLOG = (
+    "Ann Example writes the harbour town blog, le blog de Anne Exemple, from home, "
+    "and the blog of the town is about its bridge. "
 )
 
 
@@ -159,6 +175,55 @@ PAGES: list[tuple[str, str, str | None]] = [
     (
         "a headline under the link to the previous post",
         f"{MENU}« Bridge Works Close The River Road\n{HEADLINE}\nDecember 18, 2020\n\n{BODY}",
+        HEADLINE,
+    ),
+    *(
+        (
+            f"a line of the page's tools is not the headline: {tool}",
+            f"{MENU}{tool}\nDecember 18, 2020\n\n{TOOLS * 3}\n\n{BODY}",
+            None,
+        )
+        for tool in (
+            "Advertise | AdChoices",
+            "Send to a Friend",
+            "Leave a comment! | Posted in Harbour News",
+            "Search This Blog",
+            "Diesen Blog durchsuchen",
+            "Envoyer à un ami",
+            "Powered by Example Translator",
+            "Categories Harbour, River Photos",
+            "← Bridge Works Close The River Road",
+            "All River Videos →",
+            ": a bridge over the river, in the old sense",
+        )
+    ),
+    *(
+        (
+            f"a blog's name or a breadcrumb trail above the post is not its title: {name}",
+            f"{MENU}{name}\n{HEADLINE}\nBy Ann Example\n\n{BLOG * 3}\n\n{BODY}",
+            HEADLINE,
+        )
+        for name in (
+            "The Blog of Ann Example",
+            "Ann Example's Blog",
+            "The Harbour Town Blog",
+            "Le blog de Anne Exemple",
+            "Home • The Harbour Town Blog",
+        )
+    ),
+    (
+        "a headline about a blog is still the headline",
+        f"{MENU}Why The Council Started A Blog\nDecember 18, 2020\n\n{BODY}",
+        "Why The Council Started A Blog",
+    ),
+    (
+        "a headline that starts like a tool is still the headline",
+        f"{MENU}Advertisers Flee The Council's Bridge Plans\nDecember 18, 2020\n\n{BODY}",
+        "Advertisers Flee The Council's Bridge Plans",
+    ),
+    (
+        "a headline under a line of tools",
+        f"{MENU}Advertise Here\n{HEADLINE}\nDecember 18, 2020\n\n{BODY}",
         HEADLINE,
     ),
     (
@@ -320,3 +385,51 @@ def test_fold_room_holds_for_glued_links_and_expanding_letters(raw: str) -> None
     folded = fold(visible(raw)[0])
     assert len(folded) <= fold_room(raw)
     assert set(folded) - {" "} <= set(raw.casefold())
+
+
+class _StartsAt:
+    """A main-content locator that puts the body start at the first line starting with
+    ``first`` (the end of the page ends it): a locator misled by a sidebar."""
+
+    def __init__(self, first: str) -> None:
+        self.first = first
+
+    def region(self, text: str | Page) -> tuple[int, int] | None:
+        text = text if isinstance(text, str) else text.text
+        at = text.find("\n" + self.first)
+        return (at + 1, len(text)) if at >= 0 else None
+
+
+SIDEBAR = "\n".join(
+    f"Reader pick: the {t}, and why people in the city love them"
+    for t in (
+        "harbour piers", "steel deck", "river road", "bus lanes", "old ferry", "town hall",
+        "rail link", "night market", "park benches", "canal locks", "tram depot", "fish market",
+    )
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("below", "expected"),
+    [
+        ("By Ann Example\nDecember 18, 2020", HEADLINE),  # its byline and date: the headline
+        ("December 18, 2020", HEADLINE),
+        ("Send it to a friend", None),  # nothing says it is the article's own
+    ],
+)
+def test_a_body_that_starts_with_a_list_of_links_reaches_down_to_its_prose(
+    below: str, expected: str | None
+) -> None:
+    # the locator reads the sidebar's links as the start of the body: the headline, right
+    # above the first paragraph of prose, lies far past the lines after the body start
+    page = f"{MENU}{SIDEBAR}\n{HEADLINE}\n{below}\n\n{BODY}"
+    found = extract(ExtractMetadata(), read_page(Page.of(page), _StartsAt("Reader pick")))
+    assert found.metadata.title == expected
+
+
+def test_prose_near_the_body_start_keeps_the_window_short() -> None:
+    # with a paragraph among the lines after the body start, a heading further down is
+    # a subheading of the article, not its headline
+    page = f"{MENU}{SIDEBAR}\n{PROSE['en']}\n{SIDEBAR}\n{HEADLINE}\nBy Ann Example\n\n{BODY}"
+    found = extract(ExtractMetadata(), read_page(Page.of(page), _StartsAt("Reader pick")))
+    assert found.metadata.title != HEADLINE

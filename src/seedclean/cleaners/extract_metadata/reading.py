@@ -22,7 +22,7 @@ from typing import Protocol
 import attrs
 
 from ...dates import DATE_PATTERN, DateMatch, find_dates
-from ...lines import LIST_MARK, MARKDOWN_LINK, Line, link_density, plain_text
+from ...lines import LIST_MARK, MARKDOWN_LINK, Line, link_density, plain_text, sentence_count
 from ...page import Page
 from ..remove_boilerplate import is_cookie_banner
 from .vocabulary import (
@@ -46,6 +46,11 @@ _MAX_BEYOND = 200
 # How far above the body start the page's only first-level heading widens the window
 # to, in non-blank lines.
 _MAX_HEADLINE_REACH = 150
+# When the body starts with no paragraph of prose (a sidebar's list of links the locator
+# took in), how far below the body start the window reaches down to the first one, in
+# non-blank lines, and how long a line of prose is, in characters.
+_MAX_PROSE_REACH = 40
+_PROSE_CHARS = 150
 
 
 class Locator(Protocol):
@@ -196,6 +201,14 @@ def visible(raw: str) -> tuple[str, int, bool]:
     return text.strip(" \t*_>|#"), level, listed
 
 
+def _prose(info: PageLine) -> bool:
+    """Whether ``info`` is a paragraph of prose: long, with a sentence in it (a line too
+    long to be read as metadata is one too)."""
+    if not info.plain:
+        return len(info.line.text) > _MAX_LINE
+    return len(info.plain) >= _PROSE_CHARS and sentence_count(info.plain) > 0
+
+
 def counts(info: PageLine) -> bool:
     """Whether a line counts in the distances between the title, the byline, the date
     and the body: not an image, a table rule or an icon (Markdown prints them on lines
@@ -274,7 +287,22 @@ class Window:
         h1 = headline_mark(nonblank[: body_k + after + 1])
         if h1 is not None and body_k - _MAX_HEADLINE_REACH <= h1 < lo:
             lo = max(0, h1 - 3)
-        self.lines = [self.info(k) for k in range(lo, hi)]
+        lines = [self.info(k) for k in range(lo, hi)]
+        # the first line of prose of the body; when the body starts with none (a list
+        # of links), the window reaches down to it: the headline is above it
+        self.prose_k = body_k
+        self.reached = hi  # the lines from here on are read only for lack of prose
+        if not any(_prose(i) for i in lines if i.k >= body_k):
+            for k in range(hi, min(len(nonblank), body_k + _MAX_PROSE_REACH)):
+                info = self.info(k)
+                lines.append(info)
+                if _prose(info):
+                    self.prose_k = k
+                    hi = k + 1
+                    break
+            else:
+                del lines[hi - lo :]
+        self.lines = lines
         self.by_k = {i.k: i for i in self.lines}
         self.reach = self.lines + self._beyond(hi)
         self.near_k = {i.k: i for i in self.reach}

@@ -29,11 +29,13 @@ from .vocabulary import (
     ABOUT,
     ALL_STOPWORDS,
     ATTRIBUTION,
+    BLOG_NAME,
     BYLINE,
     CAPTION_START,
     CUT_MARK,
     DIGIT,
     GLUED_CREDIT,
+    HOME_TRAIL,
     LIST_HEADING,
     NO_SPACE,
     PHOTO_CREDIT,
@@ -48,6 +50,7 @@ from .vocabulary import (
     UI_WORDS,
     WEB_ADDRESS_START,
     interface_line,
+    widget_line,
 )
 
 # The score a line needs to be the title; below it, the title stays unknown.
@@ -133,8 +136,8 @@ def is_heading(info: PageLine) -> bool:
 # asks again about the same lines on each of its passes.
 @functools.lru_cache(maxsize=2048)
 def _heading_text(p: str, heading: int, raw: str) -> bool:
-    if p[0].islower():
-        return False
+    if p[0].islower() or p[0] in ":;,.)]}":
+        return False  # a sentence's middle, ": the definition of a word"
     words = word_count(p)
     if words < 2 or words > 40 or p.endswith((":", ",", ";")) or "©" in p:
         return False
@@ -153,6 +156,14 @@ def _heading_text(p: str, heading: int, raw: str) -> bool:
         return False  # a table row, a caption, a credit, "{ 12 comments }"
     if PHOTO_CREDIT.search(p) or " > " in p or GLUED_CREDIT.search(p):
         return False  # a caption with its credit, a breadcrumb trail
+    if p[0] in "←⟵⇐" or p[-1] in "→⟶⇒":
+        return False  # a link to the previous or next post, "All videos →"
+    if widget_line(p):
+        return False  # "Advertise | AdChoices", "Send to a friend", "Powered by ..."
+    if "log" in p.casefold() and BLOG_NAME.search(p):
+        return False  # "The Blog of Ann Example": the blog's name, above its posts
+    if HOME_TRAIL.match(p):
+        return False  # "Home • Harbour News": a breadcrumb trail
     if any(c in p for c in "«»‹›") and not _guillemet_quotes(p):
         return False  # a breadcrumb trail ("News » World"), "« The previous post"
     if sum(map(SOCIAL.__contains__, p.casefold().split())) >= 2:
@@ -416,6 +427,8 @@ class _Candidates:
             return True  # the heading of a list of teasers
         if info.k in self.teasers:
             return True  # one of a list of headlines with their dates
+        if info.k >= self.win.reached and info.k + 1 not in self.after(info):
+            return True  # far into a body of links, a headline needs its date or byline
         if (
             info.heading != 1
             and not self.signed(info)
@@ -473,7 +486,9 @@ class _Candidates:
             score += FIRST_LEVEL_HEADING
         elif info.heading:
             score += OTHER_HEADING
-        distance = self.win.body_k - info.k
+        # above the first prose of the body, when the body starts with a list of links
+        start = self.win.prose_k if info.k > self.win.body_k else self.win.body_k
+        distance = start - info.k
         if distance > 0:
             score += max(0.0, ABOVE_BODY - ABOVE_BODY_PER_LINE * (distance - 1))
         else:

@@ -260,6 +260,72 @@ def interface_line(text: str) -> bool:
     False
     """
     return fold(text) in UI_TITLES or phrase_key(text) in _INTERFACE.exact
+# Every phrase of the page's interface remove_boilerplate knows, in all its categories
+# (advertising, comments, the footer too), and the buttons and boxes of a page's tools it
+# does not take out: "Send to a friend", "Advertise here", "Search this blog", "Powered
+# by ...", a category line ("Posted in Travel"). Compared with phrase_key()'s form.
+_ALL_INTERFACE = phrase_table()
+_WIDGET = regex.compile(
+    r"(?:advertise|werben|annoncer|anunciarse|anuncie|pubblicizza|adverteren)"
+    r"(?: (?:here|with us|hier|bei uns|ici|aquí|aqui|qui|u nas))?+|"
+    r"(?:send|e ?mail) (?:this |it )?+to a friend|(?:an einen )?freund (?:senden|empfehlen)|"
+    r"artikel (?:versenden|empfehlen)|envoyer (?:à|a) un ami|enviar a un amigo|"
+    r"invia a un amico|enviar a um amigo|doorsturen|wyślij znajomemu|отправить другу|"
+    r"remove (?:this )?+ads?|site info|site map|"
+    r"(?:search|follow|subscribe to|translate) this (?:blog|site|website)|"
+    r"diesen blog (?:durchsuchen|abonnieren)|rechercher dans ce blog|buscar en este blog|"
+    r"cerca in questo blog|pesquisar (?:n)?+este blog|zoeken in (?:deze|dit) blog|"
+    r"szukaj w tym blogu|поиск по блогу|"
+    r"(?:(?:powered|presented|sponsored|brought to you|hosted) by|präsentiert von|"
+    r"unterstützt von|présenté par|propulsé par|presentado por|patrocinado por|"
+    r"presentato da|offerto da|apresentado por|aangeboden door|mogelijk gemaakt door|"
+    r"sponsorem|при поддержке)(?: \S++){0,3}+|"
+    r"(?:posted|published|filed) in(?: \S++){1,3}+|"
+    r"(?:categor(?:y|ies)|kategorien?|catégories?|categorías?|categorie|categorieën|"
+    r"categorias?|kategori[ae]|рубрик[аи]|категори[яи])(?: \S++){1,6}+"
+)
+# The name of a blog, never one of its posts' titles: "The Blog of Ann Example", "Ann
+# Example's Blog", "The Harbour Blog", "A blog by Ann Example", "Le blog de ...", "Das
+# Blog von ...", "El blog de ...", "Il blog di ...".
+BLOG_NAME = regex.compile(
+    r"(?i:^(?:the |a |an |le |la |el |il |lo |das |der |die |o |het |de )?+"
+    r"(?:official |offizielle[rs]? |officiel |oficial |ufficiale )?+(?:blog|weblog|blogue) "
+    r"(?:of|by|from|von|vom|des|du|de|d'|di|del|della|do|da|van|od|par|por|für)[ '’]|"
+    r"^\p{L}[\p{L}. -]{0,40}+(?:'s|’s|s') (?:official )?+(?:blog|weblog)(?:$| (?:on|about) )|"
+    r"^the (?:\S++ ){1,3}+(?:blog|weblog)$)|"
+    r"\b(?i:blog|weblog) (?i:by|von|par|por|di|door|od) \p{Lu}"
+)
+# A breadcrumb trail that starts at the home page: "Home • Harbour News", "Startseite /
+# Lokales", "Accueil › Région".
+HOME_TRAIL = regex.compile(
+    r"^(?i:home|home ?page|startseite|start|accueil|inicio|início|portada|pagina iniziale|"
+    r"strona główna|главная)[ \t]*+[|·•/>»›→]"
+)
+# What parts the tools printed on one line: "Advertise | AdChoices".
+_WIDGET_SEP = regex.compile(r"[ \t]*+[|·•][ \t]*+")
+
+
+def widget_line(text: str) -> bool:
+    """Whether ``text`` is made only of the page's interface phrases and tools, alone or
+    one against the other: never a headline.
+
+    >>> widget_line("Advertise | AdChoices"), widget_line("Send to a Friend")
+    (True, True)
+    >>> widget_line("Leave a comment! | Posted in Holidays"), widget_line("Powered by Example")
+    (True, True)
+    >>> widget_line("Catégories : Voyage, Photo"), widget_line("Diesen Blog durchsuchen")
+    (True, True)
+    >>> widget_line("Advertisers Flee The Council's Bridge")
+    False
+    >>> widget_line("Posted In A Hurry: Why We Wait")
+    False
+    """
+    parts = [phrase_key(part) for part in _WIDGET_SEP.split(text[:200])]
+    return all(
+        part in _ALL_INTERFACE.exact or _WIDGET.fullmatch(part) is not None for part in parts
+    )
+
+
 # The heading of a list of other articles: "More from Ann Example", "Read also", "Mehr
 # zum Thema", "À lire aussi", "Lee también", "Leggi anche", "Lees ook", "Leia também".
 LIST_HEADING = regex.compile(
