@@ -45,10 +45,16 @@ from .vocabulary import (
     ROLES,
     SHORT_SOURCES,
     TIME,
+    interface_line,
 )
 
 # The longest text that can be a person's name, in characters.
 _MAX_NAME_CHARS = 60
+# How much of the body, in characters, the small-letter words are read from (see
+# plain_name()).
+_BODY_CHARS = 50_000
+# A word in small letters, not part of an address ("example.org/ann", "ann@example.org").
+_SMALL_WORD = regex.compile(r"(?<![\p{L}\p{M}@./])\p{Ll}[\p{Ll}\p{M}]*+(?![\p{L}\p{M}@])")
 
 
 @attrs.frozen(slots=True)
@@ -325,6 +331,48 @@ class Bylines:
         return []
 
 
+def small_words(win: Window) -> frozenset[str]:
+    """The words the body writes in small letters (from its first ``_BODY_CHARS``
+    characters): the common words of its language, which a name printed alone does not
+    consist of."""
+    out: set[str] = set()
+    size = 0
+    for line in win.nonblank[win.body_k : win.end_k + 1]:
+        text = plain_text(line.text) if "[" in line.text else line.text
+        out.update(_SMALL_WORD.findall(text))
+        size += len(text)
+        if size >= _BODY_CHARS:
+            break
+    return frozenset(out)
+
+
+def plain_name(name: str, small: frozenset[str]) -> bool:
+    """Whether ``name``, printed on a line of its own without a "By", can be a person's
+    name rather than words of the page: not all its words (particles and initials aside)
+    are words the body writes in small letters (``small``: "Salary Range", "Pin It",
+    "Community Picks"), and no two or more of its words in a row are an interface phrase
+    ("Increase Text Size").
+
+    >>> small = frozenset("the salary range is wide and it is a good job".split())
+    >>> plain_name("Ann Example", small), plain_name("Salary Range", small)
+    (True, False)
+    >>> plain_name("Rose Wide", small), plain_name("Increase Text Size", small)
+    (True, False)
+    """
+    tokens = name.split()
+    content = [
+        t for t in tokens if t.casefold() not in PARTICLES and len(t.strip(".")) > 1
+    ]
+    parts = [w for t in content for w in _SMALL_WORD.findall(t.casefold())]
+    if parts and all(w in small for w in parts):
+        return False
+    return not any(
+        interface_line(" ".join(tokens[i:j]))
+        for i in range(len(tokens))
+        for j in range(i + 2, len(tokens) + 1)
+    )
+
+
 def name_line(
     info: PageLine, *, listed: bool = False, agency: bool = True, pure: bool = False
 ) -> list[Name]:
@@ -464,13 +512,18 @@ def _take_name_line(
     last = win.hop(win.body_k, -1)  # just above the body: only names, no agency
     if title is not None and last is not None and last.k > title.k:
         spots.append((last, False, False, True))
+    small: frozenset[str] | None = None  # read at the first line of names
     for spot, listed, agency, pure in spots:
         if spot is None or (title is not None and spot.k == title.k):
             continue
         if spot.line.index in rec.removals or under_caption(win, rec, spot, anchors):
             continue
+        if spot.plain.endswith((":", "：")):
+            continue  # a label ("Salary Range:", "Dear Ann:")
         names = name_line(spot, listed=listed, agency=agency, pure=pure)
-        if names:
+        if names and small is None:
+            small = small_words(win)
+        if names and small is not None and all(plain_name(n.value, small) for n in names):
             set_authors(rec, names, 0.6)
             rec.remove(spot, Reason.BYLINE)
             break
