@@ -55,3 +55,51 @@ def test_name_line_that_is_not_a_name_stays_in_the_body() -> None:
 def test_by_signs_words_of_the_body() -> None:
     # a "By" says it is a name, whatever the words
     assert meta(f"{TITLE}\nBy Rose Bridge\nDec 18, 2020").authors == ("Rose Bridge",)
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        # four words and an initial may be a name; five words are a headline
+        ("Ann Maria Bee Example", ("Ann Maria Bee Example",)),
+        ("Ann B. Example", ("Ann B. Example",)),
+        ("A Lighter Creamy Cole Slaw", ()),
+        ("Lighter Creamy Cole Slaw Recipe Here", ()),
+    ],
+)
+def test_name_line_length(line: str, authors: tuple[str, ...]) -> None:
+    assert meta(f"{TITLE}\n{line}\nDec 18, 2020").authors == authors
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        # a weekday before the date is the date's, not the name's
+        ("By Ann Example Thu., Dec. 17 2020 at 1:00 PM", ("Ann Example",)),
+        ("By Ann Example Thursday, Dec. 17 2020", ("Ann Example",)),
+        ("By Thursday Example, Dec. 17 2020", ("Thursday Example",)),
+        # a name in front of a date signs, a label with its colon does not
+        ("Ann Example Dec 17, 2020", ("Ann Example",)),
+        ("Registered: Dec 17, 2020", ()),
+        ("Joined: Dec 17, 2020", ()),
+        # the signature of an embedded post; a byline with a handle still signs
+        ("Ann Example (@annexample) December 17, 2020", ()),
+        ("By Ann Example (@annexample) December 17, 2020", ("Ann Example",)),
+    ],
+)
+def test_name_before_a_date(line: str, authors: tuple[str, ...]) -> None:
+    assert meta(f"{TITLE}\n{line}").authors == authors
+
+
+@pytest.mark.parametrize(
+    ("tail", "authors"),
+    [
+        ("Ann Example is a reporter at the Daily Example.", ("Ann Example",)),
+        ("Ann Example was a reporter at the Daily Example for ten years.", ("Ann Example",)),
+        # a sentence of the story, not a bio
+        ("Ann Example was released on Tuesday, a day after the bridge of the town opened.", ()),
+        ('Last Friday was "bridge day" at the school of my kids, and so on.', ()),
+    ],
+)
+def test_bio_gives_the_author(tail: str, authors: tuple[str, ...]) -> None:
+    assert meta(f"{TITLE}\nDec 18, 2020", BODY + "\n\n" + tail).authors == authors

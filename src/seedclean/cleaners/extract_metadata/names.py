@@ -53,6 +53,8 @@ _MAX_NAME_CHARS = 60
 # How much of the body, in characters, the small-letter words are read from (see
 # plain_name()).
 _BODY_CHARS = 50_000
+# The most words (particles and initials aside) of a name printed alone without a "By".
+_MAX_PLAIN_WORDS = 4
 # A word in small letters, not part of an address ("example.org/ann", "ann@example.org").
 _SMALL_WORD = regex.compile(r"(?<![\p{L}\p{M}@./])\p{Ll}[\p{Ll}\p{M}]*+(?![\p{L}\p{M}@])")
 
@@ -125,6 +127,11 @@ def leading_names(rest: str, offset: int, single: bool) -> list[Name]:
     if dates:
         cut = min(cut, dates[0].start)
     part = rest[:cut]
+    if dates and cut == dates[0].start:
+        # a weekday before the date is the date's ("Ann Example Thu., Aug. 9 2012")
+        head, _, last = part.rstrip(" \t,.").rpartition(" ")
+        if head and WEEKDAY.fullmatch(last):
+            part = head
     if end is not None and cut == end.start() and end.group().isspace():
         # a count after the names ("Ann Example 3 Comments"), or a day after its month
         # ("Ann Example March 18 at 12:22"): a name of one word is then a word of a
@@ -316,7 +323,10 @@ class Bylines:
                     return names
             first = info.dates[0].start
             lead = p[:first]
-            if lead.strip(" \t|-–—·,") and not FILLER.match(lead.strip()):
+            # a label ("Registered: July 3, 2001", "Joined: ..."), or the signature of an
+            # embedded post ("Ann Example (@annexample) December 17, 2020"): no byline
+            label = lead.rstrip().endswith((":", "：")) or "(@" in lead
+            if lead.strip(" \t|-–—·,") and not label and not FILLER.match(lead.strip()):
                 names = leading_names(lead, base, True)
                 if names:
                     return names
@@ -361,8 +371,12 @@ def plain_name(name: str, small: frozenset[str]) -> bool:
     """
     tokens = name.split()
     content = [
-        t for t in tokens if t.casefold() not in PARTICLES and len(t.strip(".")) > 1
+        t
+        for n, t in enumerate(tokens)
+        if t.casefold() not in PARTICLES and (len(t.strip(".")) > 1 or (n == 0 and t.isalpha()))
     ]
+    if len(content) > _MAX_PLAIN_WORDS:
+        return False  # "A Lighter Creamy Cole Slaw": a headline
     parts = [w for t in content for w in _SMALL_WORD.findall(t.casefold())]
     if parts and all(w in small for w in parts):
         return False

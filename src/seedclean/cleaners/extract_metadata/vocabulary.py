@@ -350,7 +350,8 @@ REGIONS_HEAD = regex.compile(
 )
 BIO = regex.compile(
     r"^(?P<name>\p{Lu}[^\s,]*+(?:[ \t]+[^\s,]+){0,4}?)(?:,[ \t]++(?:an?|the)[ \t]|"
-    r"[ \t]++(?:is|was)[ \t]++(?:an?|the|also)?+[ \t]?+)(?P<what>[^\n]{0,400}+)$"
+    r"[ \t]++is[ \t]++(?:an?|the|also)?+[ \t]?+|[ \t]++was[ \t]++(?:an?|the|also)[ \t]++)"
+    r"(?P<what>[^\n]{0,400}+)$"
 )
 BIO_WORDS = regex.compile(
     r"(?i:\b(?:at|of|with|for|author|writer|journalist|editor|fellow|professor|analyst|"
