@@ -103,3 +103,23 @@ def test_name_before_a_date(line: str, authors: tuple[str, ...]) -> None:
 )
 def test_bio_gives_the_author(tail: str, authors: tuple[str, ...]) -> None:
     assert meta(f"{TITLE}\nDec 18, 2020", BODY + "\n\n" + tail).authors == authors
+
+
+def test_name_line_that_the_title_names_is_its_subject() -> None:
+    title = "Ann Example's Old Bridge Is Sold"
+    assert meta(f"{title}\nAnn Example\nDec 18, 2020").authors == ()
+    assert meta(f"{title}\nBob Example\nDec 18, 2020").authors == ("Bob Example",)
+    # a "By" signs all the same
+    assert meta(f"{title}\nBy Ann Example\nDec 18, 2020").authors == ("Ann Example",)
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("### Golden Harbour", ()),
+        ("#### ![](https://example.com/avatar.png) Ann Example", ("Ann Example",)),
+        ("**Ann Example**", ("Ann Example",)),
+    ],
+)
+def test_markdown_name_line(line: str, authors: tuple[str, ...]) -> None:
+    assert meta(f"# {TITLE}\n{line}\nDec 18, 2020").authors == authors

@@ -534,9 +534,13 @@ def _take_name_line(
             continue
         if spot.plain.endswith((":", "：")):
             continue  # a label ("Salary Range:", "Dear Ann:")
+        if spot.heading and "![" not in spot.line.text:
+            continue  # a heading ("### Golden Harbour"), unless an avatar is in it
         names = name_line(spot, listed=listed, agency=agency, pure=pure)
         if names and small is None:
             small = small_words(win)
+        if names and title is not None and any(fold(n.value) in fold(title.plain) for n in names):
+            continue  # the headline's subject ("Ann Example's Dress Stolen" / "Ann Example")
         if names and small is not None and all(plain_name(n.value, small) for n in names):
             set_authors(rec, names, 0.6)
             rec.remove(spot, Reason.BYLINE)
