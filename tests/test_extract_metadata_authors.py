@@ -123,3 +123,19 @@ def test_name_line_that_the_title_names_is_its_subject() -> None:
 )
 def test_markdown_name_line(line: str, authors: tuple[str, ...]) -> None:
     assert meta(f"# {TITLE}\n{line}\nDec 18, 2020").authors == authors
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        # the label of a list of topics ends the names
+        ("Written by Ann Example Topics: Bridges, Roads", ("Ann Example",)),
+        ("Von Anna Beispiel Themen: Brücken", ("Anna Beispiel",)),
+        ("Par Anne Exemple Catégories : Ponts", ("Anne Exemple",)),
+        ("Ann Example | Tags: Bridges, Roads", ("Ann Example",)),
+        # a name that is no such label stays whole
+        ("By Ann Topic Example", ("Ann Topic Example",)),
+    ],
+)
+def test_topics_after_the_names(line: str, authors: tuple[str, ...]) -> None:
+    assert meta(f"{TITLE}\n{line}\nDec 18, 2020").authors == authors

@@ -44,6 +44,7 @@ from .vocabulary import (
     PROFILE_LINK,
     ROLES,
     SHORT_SOURCES,
+    TAGS_HEAD,
     TIME,
     interface_line,
 )
@@ -411,9 +412,11 @@ def names_only(info: PageLine, *, listed: bool = False, agency: bool = True) -> 
     offset = info.line.text.find(p)
     base = info.line.start + max(0, offset)
     end = NAME_END.search(p)
+    after = p[end.end() :].lstrip() if end is not None else ""
     handle = end is not None and (
-        "@" in end.group() or (end.group() == "|" and p[end.end() :].lstrip()[:1] == "@")
-    )  # "Ann Example @handle", "Ann Example | @handle"
+        "@" in end.group()
+        or (end.group() == "|" and (after[:1] == "@" or TAGS_HEAD.match(after) is not None))
+    )  # "Ann Example @handle", "Ann Example | @handle", "Ann Example | Tags: Bridges"
     part = p[: end.start()] if end is not None and handle else p
     pieces = [x for x in NAME_SPLIT.split(part) if x.strip()]
     if not pieces or len(pieces) > 4:

@@ -53,6 +53,11 @@ NAME_END = regex.compile(
     r"(?i:\b(?:published|publish date|posted|updated|publiziert|veröffentlicht|aktualisiert|"
     r"publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|"
     r"gepubliceerd|bijgewerkt)\b)|"
+    # the label of a list of topics after the names ("Ann Example Topics: Bridges")
+    r"\s(?=(?i:topics?|tags?|tagged|labels?|categor(?:y|ies)|filed under|themen|"
+    r"schlagw[öo]rter|kategorien?|catégories?|étiquettes|mots-clés|etiquetas|"
+    r"categorías?|temas|argomenti|categori[ae]|onderwerpen|trefwoorden|tagi|kategorie|"
+    r"rubriki|метки|теги|рубрики)[ \t]*+[:：])|"
     # a translator's credit after the names
     r"(?i:\b(?:translated by|translation by|übersetzt von|übersetzung|traduit par|"
     r"traduction|traducido por|traducción|tradotto da|traduzione|traduzido por|tradução|"
