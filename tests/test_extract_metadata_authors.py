@@ -139,3 +139,25 @@ def test_markdown_name_line(line: str, authors: tuple[str, ...]) -> None:
 )
 def test_topics_after_the_names(line: str, authors: tuple[str, ...]) -> None:
     assert meta(f"{TITLE}\n{line}\nDec 18, 2020").authors == authors
+
+
+COMMENT = "I walked over the bridge this morning and the work on it looks good to me. " * 2
+
+
+@pytest.mark.parametrize(
+    ("after_post", "authors"),
+    [
+        # the line under the post, before the comments signed the same way
+        (f"Posted by Ann Example at 9:00 PM\n\n{COMMENT}\n\nPosted by: Bob Example | "
+         "December 18, 2020 at 10:00 PM", ("Ann Example",)),
+        (f"Publié par Anne Exemple le 18 décembre 2020\n\n{COMMENT}", ("Anne Exemple",)),
+        # a comment's date line comes first: the post is not signed, the comment's
+        # signature is not the author's
+        (f"December 18, 2020 at 10:00 PM\n\n{COMMENT}\n\nPosted by Bob Example at 9:00 PM"
+         f"\n\n{COMMENT}\n\n{COMMENT}\n\n{COMMENT}", ()),
+    ],
+)
+def test_byline_under_the_post(after_post: str, authors: tuple[str, ...]) -> None:
+    body = "\n\n".join([PROSE["en"] * 2] * 3)
+    text = MENU + f"{TITLE}\nDec 18, 2020\n\n{body}\n\n{after_post}\n\n{COMMENT}"
+    assert ExtractMetadata()(text).metadata.authors == authors
