@@ -161,3 +161,9 @@ def test_byline_under_the_post(after_post: str, authors: tuple[str, ...]) -> Non
     body = "\n\n".join([PROSE["en"] * 2] * 3)
     text = MENU + f"{TITLE}\nDec 18, 2020\n\n{body}\n\n{after_post}\n\n{COMMENT}"
     assert ExtractMetadata()(text).metadata.authors == authors
+
+
+def test_comment_link_is_no_part_of_a_name() -> None:
+    # "Discuss (0)", the link to the comments, glued after the name: no name read
+    assert meta(f"{TITLE}\n18 December 2020 by Ann Example Discuss (0)").authors == ()
+    assert meta(f"{TITLE}\n18 December 2020 by Ann Example (0)").authors == ("Ann Example",)

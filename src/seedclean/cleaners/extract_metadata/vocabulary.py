@@ -120,7 +120,7 @@ NOT_NAME = frozenset(
             # other languages the extractor reads ("Recent Posts", "Neueste Beiträge",
             # "Derniers articles", "Date", "Kategorie"); no word that is also a surname
             "recent posts articles article archive archives category categories date",
-            "previous older newer filed",
+            "previous older newer filed discuss discussion",
             "neueste neuesten aktuelle beiträge beitrag artikel meistgelesen meistgelesene",
             "beliebteste kommentare kommentar nachrichten startseite suche teilen datum",
             "kategorie kategorien schlagwörter archiv themen anzeige werbung impressum",
