@@ -151,6 +151,9 @@ COMMENT = "I walked over the bridge this morning and the work on it looks good t
         (f"Posted by Ann Example at 9:00 PM\n\n{COMMENT}\n\nPosted by: Bob Example | "
          "December 18, 2020 at 10:00 PM", ("Ann Example",)),
         (f"Publié par Anne Exemple le 18 décembre 2020\n\n{COMMENT}", ("Anne Exemple",)),
+        # the first of a thread of comments signed the same way
+        (f"Posted by: Ann Example at 9:00 PM\n\n{COMMENT}\n\nPosted by: Bob Example at "
+         "10:00 PM", ()),
         # a comment's date line comes first: the post is not signed, the comment's
         # signature is not the author's
         (f"December 18, 2020 at 10:00 PM\n\n{COMMENT}\n\nPosted by Bob Example at 9:00 PM"

@@ -73,9 +73,31 @@ def take_posted_byline(win: Window, rec: Record) -> None:
             continue
         if posted:
             names = bylines.byline(info)
-            if names and k in bylines.signed and k not in bylines.boxed:
+            signs = names and k in bylines.signed and k not in bylines.boxed
+            if signs and not _first_of_thread(win, k, info, {n.value for n in names}):
                 set_authors(rec, names, 0.5)
         return
+
+
+def _first_of_thread(win: Window, k: int, info: PageLine, names: set[str]) -> bool:
+    """Whether the signed line ``k`` opens a thread of comments: a line below it, within
+    ``_THREAD_REACH`` lines, opens the same way ("Posted by: Ann at 1:59 PM" above
+    "Posted by: Bob at 2:04 PM") and names someone else. (The post's own line is most
+    often printed otherwise than its comments': "Posted by Ann Example on ... |
+    Permalink" above "Posted by: Bob | ...".)"""
+    at = [info.plain.find(n) for n in names]
+    opener = info.plain[: min((a for a in at if a >= 0), default=0)]
+    if not opener.strip():
+        return False
+    bylines = Bylines()
+    for j in range(k + 1, min(len(win.nonblank), k + _THREAD_REACH + 1)):
+        other = win.read(j)
+        if not other.plain.startswith(opener):
+            continue
+        found = {n.value for n in bylines.byline(other)}
+        if found and not found <= names:
+            return True
+    return False
 
 
 def _in_thread(win: Window, k: int, names: set[str]) -> bool:
