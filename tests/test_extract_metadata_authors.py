@@ -170,3 +170,17 @@ def test_comment_link_is_no_part_of_a_name() -> None:
     # "Discuss (0)", the link to the comments, glued after the name: no name read
     assert meta(f"{TITLE}\n18 December 2020 by Ann Example Discuss (0)").authors == ()
     assert meta(f"{TITLE}\n18 December 2020 by Ann Example (0)").authors == ("Ann Example",)
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        # a numeric date the grammar does not read, then the byline
+        ("11.05.12 Written by Ann Example", ("Ann Example",)),
+        ("05/11/12 Von Anna Beispiel", ("Anna Beispiel",)),
+        # numbers that start a sentence are no date
+        ("3.5 by 4 inches of snow fell on the bridge", ()),
+    ],
+)
+def test_byline_after_a_numeric_date(line: str, authors: tuple[str, ...]) -> None:
+    assert meta(f"{TITLE}\n{line}").authors == authors

@@ -54,6 +54,8 @@ _MAX_NAME_CHARS = 60
 # How much of the body, in characters, the small-letter words are read from (see
 # plain_name()).
 _BODY_CHARS = 50_000
+# Numbers with dots, slashes or dashes at the start of a line, as a date prints them.
+_NUMERIC_LEAD = regex.compile(r"[0-9]{1,4}+(?:[./-][0-9]{1,4}+){1,2}+[ \t]++")
 # The most words (particles and initials aside) of a name printed alone without a "By".
 _MAX_PLAIN_WORDS = 4
 # A word in small letters, not part of an address ("example.org/ann", "ann@example.org").
@@ -289,10 +291,12 @@ class Bylines:
             return []
         offset = info.line.text.find(p)
         base = info.line.start + max(0, offset)
-        m = BYLINE.match(p)
+        # a numeric date the grammar cannot read ("11.05.12 Written by Ann Example")
+        shift = numeric.end() if (numeric := _NUMERIC_LEAD.match(p)) is not None else 0
+        m = BYLINE.match(p[shift:])
         if m is not None and not m.group("rest").endswith((":", "：")):  # "Text input:"
-            rest, at = m.group("rest"), base + m.start("rest")
-            opener = p[: m.start("rest")]
+            rest, at = m.group("rest"), base + shift + m.start("rest")
+            opener = p[shift : shift + m.start("rest")]
             # a label without its colon ("Text Size"): a name of one word does not sign
             single = ":" in opener or "：" in opener or fold(
                 opener.strip(" \t*_>|•·-")
