@@ -184,3 +184,9 @@ def test_comment_link_is_no_part_of_a_name() -> None:
 )
 def test_byline_after_a_numeric_date(line: str, authors: tuple[str, ...]) -> None:
     assert meta(f"{TITLE}\n{line}").authors == authors
+
+
+def test_long_list_of_tags_after_the_name() -> None:
+    tags = ", ".join(f"Bridge Number {i}" for i in range(6))
+    m = meta(f"{TITLE}\nAnn Example | Tags: {tags}\nDec 18, 2020")
+    assert m.authors == ("Ann Example",)

@@ -409,6 +409,9 @@ def names_only(info: PageLine, *, listed: bool = False, agency: bool = True) -> 
     name, then the publication). A list item only counts when ``listed`` is true, an
     agency alone when ``agency`` is."""
     p = PAREN.sub("", info.plain).strip() if "(" in info.plain else info.plain
+    bar = p.find("|")
+    if bar > 0 and TAGS_HEAD.match(p[bar + 1 :].lstrip()) is not None:
+        p = p[:bar].rstrip()  # "Ann Example | Tags: Bridges, Roads, ..."
     if (info.listed and not listed) or info.dates or not p or len(p) > 80:
         return []
     if p.endswith((".", "!", "?")) or BYLINE.match(p) or BY_ALONE.match(p):
@@ -416,11 +419,9 @@ def names_only(info: PageLine, *, listed: bool = False, agency: bool = True) -> 
     offset = info.line.text.find(p)
     base = info.line.start + max(0, offset)
     end = NAME_END.search(p)
-    after = p[end.end() :].lstrip() if end is not None else ""
     handle = end is not None and (
-        "@" in end.group()
-        or (end.group() == "|" and (after[:1] == "@" or TAGS_HEAD.match(after) is not None))
-    )  # "Ann Example @handle", "Ann Example | @handle", "Ann Example | Tags: Bridges"
+        "@" in end.group() or (end.group() == "|" and p[end.end() :].lstrip()[:1] == "@")
+    )  # "Ann Example @handle", "Ann Example | @handle"
     part = p[: end.start()] if end is not None and handle else p
     pieces = [x for x in NAME_SPLIT.split(part) if x.strip()]
     if not pieces or len(pieces) > 4:
