@@ -44,11 +44,22 @@ from .vocabulary import (
     PROFILE_LINK,
     ROLES,
     SHORT_SOURCES,
+    TAGS_HEAD,
     TIME,
+    interface_line,
 )
 
 # The longest text that can be a person's name, in characters.
 _MAX_NAME_CHARS = 60
+# How much of the body, in characters, the small-letter words are read from (see
+# plain_name()).
+_BODY_CHARS = 50_000
+# Numbers with dots, slashes or dashes at the start of a line, as a date prints them.
+_NUMERIC_LEAD = regex.compile(r"[0-9]{1,4}+(?:[./-][0-9]{1,4}+){1,2}+[ \t]++")
+# The most words (particles and initials aside) of a name printed alone without a "By".
+_MAX_PLAIN_WORDS = 4
+# A word in small letters, not part of an address ("example.org/ann", "ann@example.org").
+_SMALL_WORD = regex.compile(r"(?<![\p{L}\p{M}@./])\p{Ll}[\p{Ll}\p{M}]*+(?![\p{L}\p{M}@])")
 
 
 @attrs.frozen(slots=True)
@@ -119,6 +130,11 @@ def leading_names(rest: str, offset: int, single: bool) -> list[Name]:
     if dates:
         cut = min(cut, dates[0].start)
     part = rest[:cut]
+    if dates and cut == dates[0].start:
+        # a weekday before the date is the date's ("Ann Example Thu., Aug. 9 2012")
+        head, _, last = part.rstrip(" \t,.").rpartition(" ")
+        if head and WEEKDAY.fullmatch(last):
+            part = head
     if end is not None and cut == end.start() and end.group().isspace():
         # a count after the names ("Ann Example 3 Comments"), or a day after its month
         # ("Ann Example March 18 at 12:22"): a name of one word is then a word of a
@@ -275,10 +291,12 @@ class Bylines:
             return []
         offset = info.line.text.find(p)
         base = info.line.start + max(0, offset)
-        m = BYLINE.match(p)
+        # a numeric date the grammar cannot read ("11.05.12 Written by Ann Example")
+        shift = numeric.end() if (numeric := _NUMERIC_LEAD.match(p)) is not None else 0
+        m = BYLINE.match(p[shift:])
         if m is not None and not m.group("rest").endswith((":", "：")):  # "Text input:"
-            rest, at = m.group("rest"), base + m.start("rest")
-            opener = p[: m.start("rest")]
+            rest, at = m.group("rest"), base + shift + m.start("rest")
+            opener = p[shift : shift + m.start("rest")]
             # a label without its colon ("Text Size"): a name of one word does not sign
             single = ":" in opener or "：" in opener or fold(
                 opener.strip(" \t*_>|•·-")
@@ -310,7 +328,10 @@ class Bylines:
                     return names
             first = info.dates[0].start
             lead = p[:first]
-            if lead.strip(" \t|-–—·,") and not FILLER.match(lead.strip()):
+            # a label ("Registered: July 3, 2001", "Joined: ..."), or the signature of an
+            # embedded post ("Ann Example (@annexample) December 17, 2020"): no byline
+            label = lead.rstrip().endswith((":", "：")) or "(@" in lead
+            if lead.strip(" \t|-–—·,") and not label and not FILLER.match(lead.strip()):
                 names = leading_names(lead, base, True)
                 if names:
                     return names
@@ -323,6 +344,52 @@ class Bylines:
                     at = p.find(cand, info.dates[-1].end)
                     return [Name(cand, base + at, base + at + len(cand))]
         return []
+
+
+def small_words(win: Window) -> frozenset[str]:
+    """The words the body writes in small letters (from its first ``_BODY_CHARS``
+    characters): the common words of its language, which a name printed alone does not
+    consist of."""
+    out: set[str] = set()
+    size = 0
+    for line in win.nonblank[win.body_k : win.end_k + 1]:
+        text = plain_text(line.text) if "[" in line.text else line.text
+        out.update(_SMALL_WORD.findall(text))
+        size += len(text)
+        if size >= _BODY_CHARS:
+            break
+    return frozenset(out)
+
+
+def plain_name(name: str, small: frozenset[str]) -> bool:
+    """Whether ``name``, printed on a line of its own without a "By", can be a person's
+    name rather than words of the page: not all its words (particles and initials aside)
+    are words the body writes in small letters (``small``: "Salary Range", "Pin It",
+    "Community Picks"), and no two or more of its words in a row are an interface phrase
+    ("Increase Text Size").
+
+    >>> small = frozenset("the salary range is wide and it is a good job".split())
+    >>> plain_name("Ann Example", small), plain_name("Salary Range", small)
+    (True, False)
+    >>> plain_name("Rose Wide", small), plain_name("Increase Text Size", small)
+    (True, False)
+    """
+    tokens = name.split()
+    content = [
+        t
+        for n, t in enumerate(tokens)
+        if t.casefold() not in PARTICLES and (len(t.strip(".")) > 1 or (n == 0 and t.isalpha()))
+    ]
+    if len(content) > _MAX_PLAIN_WORDS:
+        return False  # "A Lighter Creamy Cole Slaw": a headline
+    parts = [w for t in content for w in _SMALL_WORD.findall(t.casefold())]
+    if parts and all(w in small for w in parts):
+        return False
+    return not any(
+        interface_line(" ".join(tokens[i:j]))
+        for i in range(len(tokens))
+        for j in range(i + 2, len(tokens) + 1)
+    )
 
 
 def name_line(
@@ -342,6 +409,9 @@ def names_only(info: PageLine, *, listed: bool = False, agency: bool = True) -> 
     name, then the publication). A list item only counts when ``listed`` is true, an
     agency alone when ``agency`` is."""
     p = PAREN.sub("", info.plain).strip() if "(" in info.plain else info.plain
+    bar = p.find("|")
+    if bar > 0 and TAGS_HEAD.match(p[bar + 1 :].lstrip()) is not None:
+        p = p[:bar].rstrip()  # "Ann Example | Tags: Bridges, Roads, ..."
     if (info.listed and not listed) or info.dates or not p or len(p) > 80:
         return []
     if p.endswith((".", "!", "?")) or BYLINE.match(p) or BY_ALONE.match(p):
@@ -464,13 +534,22 @@ def _take_name_line(
     last = win.hop(win.body_k, -1)  # just above the body: only names, no agency
     if title is not None and last is not None and last.k > title.k:
         spots.append((last, False, False, True))
+    small: frozenset[str] | None = None  # read at the first line of names
     for spot, listed, agency, pure in spots:
         if spot is None or (title is not None and spot.k == title.k):
             continue
         if spot.line.index in rec.removals or under_caption(win, rec, spot, anchors):
             continue
+        if spot.plain.endswith((":", "：")):
+            continue  # a label ("Salary Range:", "Dear Ann:")
+        if spot.heading and "![" not in spot.line.text:
+            continue  # a heading ("### Golden Harbour"), unless an avatar is in it
         names = name_line(spot, listed=listed, agency=agency, pure=pure)
-        if names:
+        if names and small is None:
+            small = small_words(win)
+        if names and title is not None and any(fold(n.value) in fold(title.plain) for n in names):
+            continue  # the headline's subject ("Ann Example's Dress Stolen" / "Ann Example")
+        if names and small is not None and all(plain_name(n.value, small) for n in names):
             set_authors(rec, names, 0.6)
             rec.remove(spot, Reason.BYLINE)
             break

@@ -15,15 +15,18 @@ import regex
 
 from ...document import Reason
 from ...lines import fold, link_density, sentence_count, word_count
+from .datelines import dateline
 from .names import Bylines, is_person_name, set_authors
 from .reading import PageLine, Window
 from .record import Record
-from .vocabulary import BIO, BIO_WORDS, PAREN, REGIONS_HEAD, TAGS_HEAD
+from .vocabulary import BIO, BIO_WORDS, PAREN, POSTED, REGIONS_HEAD, TAGS_HEAD
 
 # How far from the last line of the body a post's footer may sign it, in non-blank lines
 # (before, after), and how far around it another signature shows a thread of comments.
 _FOOTER_REACH = (1, 3)
 _THREAD_REACH = 30
+# How far past the end of the body the line a blog prints under a post is looked for.
+_POSTED_AFTER = 3
 
 
 def take_footer_byline(win: Window, rec: Record) -> None:
@@ -49,6 +52,54 @@ def take_footer_byline(win: Window, rec: Record) -> None:
             return
 
 
+def take_posted_byline(win: Window, rec: Record) -> None:
+    """With no author above, the byline of the line a blog prints under the post, inside
+    the body when the locator takes the comments in ("Posted by Ann Example at 9:00 PM",
+    "Publié par Anne Exemple le 3 mars 2012"): the first line of the body (or of the few
+    lines after it) that opens with such a word or is a date line, when it opens with
+    such a word and signs. The comments under the post are signed the same way, but
+    after it; a date line of another kind first (a comment's, a letter's), and none is
+    read. The line stays."""
+    if "authors" in rec.fields:
+        return
+    bylines = Bylines()
+    hi = min(len(win.nonblank), win.end_k + _POSTED_AFTER + 1)
+    for k in range(win.body_k, hi):
+        info = win.read(k)
+        if info.line.index in rec.removals or not info.plain:
+            continue
+        posted = POSTED.match(info.plain) is not None
+        if not posted and not (info.dates and dateline(info)):
+            continue
+        if posted:
+            names = bylines.byline(info)
+            signs = names and k in bylines.signed and k not in bylines.boxed
+            if signs and not _first_of_thread(win, k, info, {n.value for n in names}):
+                set_authors(rec, names, 0.5)
+        return
+
+
+def _first_of_thread(win: Window, k: int, info: PageLine, names: set[str]) -> bool:
+    """Whether the signed line ``k`` opens a thread of comments: a line below it, within
+    ``_THREAD_REACH`` lines, opens the same way ("Posted by: Ann at 1:59 PM" above
+    "Posted by: Bob at 2:04 PM") and names someone else. (The post's own line is most
+    often printed otherwise than its comments': "Posted by Ann Example on ... |
+    Permalink" above "Posted by: Bob | ...".)"""
+    at = [info.plain.find(n) for n in names]
+    opener = info.plain[: min((a for a in at if a >= 0), default=0)]
+    if not opener.strip():
+        return False
+    bylines = Bylines()
+    for j in range(k + 1, min(len(win.nonblank), k + _THREAD_REACH + 1)):
+        other = win.read(j)
+        if not other.plain.startswith(opener):
+            continue
+        found = {n.value for n in bylines.byline(other)}
+        if found and not found <= names:
+            return True
+    return False
+
+
 def _in_thread(win: Window, k: int, names: set[str]) -> bool:
     """Whether a byline naming someone else than ``names`` signs a line near line ``k``."""
     bylines = Bylines()
@@ -66,6 +117,7 @@ def read_tail(win: Window, rec: Record, *, authors_from_bio: bool) -> None:
     to forty lines past it, and a byline that closes the post
     (:func:`take_footer_byline`)."""
     take_footer_byline(win, rec)
+    take_posted_byline(win, rec)
     end_k = win.end_k
     lo = max(0, end_k - 3)
     hi = min(len(win.nonblank), end_k + 40)

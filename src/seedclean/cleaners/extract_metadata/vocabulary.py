@@ -53,6 +53,11 @@ NAME_END = regex.compile(
     r"(?i:\b(?:published|publish date|posted|updated|publiziert|veröffentlicht|aktualisiert|"
     r"publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|"
     r"gepubliceerd|bijgewerkt)\b)|"
+    # the label of a list of topics after the names ("Ann Example Topics: Bridges")
+    r"\s(?=(?i:topics?|tags?|tagged|labels?|categor(?:y|ies)|filed under|themen|"
+    r"schlagw[öo]rter|kategorien?|catégories?|étiquettes|mots-clés|etiquetas|"
+    r"categorías?|temas|argomenti|categori[ae]|onderwerpen|trefwoorden|tagi|kategorie|"
+    r"rubriki|метки|теги|рубрики)[ \t]*+[:：])|"
     # a translator's credit after the names
     r"(?i:\b(?:translated by|translation by|übersetzt von|übersetzung|traduit par|"
     r"traduction|traducido por|traducción|tradotto da|traduzione|traduzido por|tradução|"
@@ -115,7 +120,7 @@ NOT_NAME = frozenset(
             # other languages the extractor reads ("Recent Posts", "Neueste Beiträge",
             # "Derniers articles", "Date", "Kategorie"); no word that is also a surname
             "recent posts articles article archive archives category categories date",
-            "previous older newer filed",
+            "previous older newer filed discuss discussion",
             "neueste neuesten aktuelle beiträge beitrag artikel meistgelesen meistgelesene",
             "beliebteste kommentare kommentar nachrichten startseite suche teilen datum",
             "kategorie kategorien schlagwörter archiv themen anzeige werbung impressum",
@@ -427,7 +432,8 @@ REGIONS_HEAD = regex.compile(
 )
 BIO = regex.compile(
     r"^(?P<name>\p{Lu}[^\s,]*+(?:[ \t]+[^\s,]+){0,4}?)(?:,[ \t]++(?:an?|the)[ \t]|"
-    r"[ \t]++(?:is|was)[ \t]++(?:an?|the|also)?+[ \t]?+)(?P<what>[^\n]{0,400}+)$"
+    r"[ \t]++is[ \t]++(?:an?|the|also)?+[ \t]?+|[ \t]++was[ \t]++(?:an?|the|also)[ \t]++)"
+    r"(?P<what>[^\n]{0,400}+)$"
 )
 BIO_WORDS = regex.compile(
     r"(?i:\b(?:at|of|with|for|author|writer|journalist|editor|fellow|professor|analyst|"

@@ -1,0 +1,192 @@
+"""``extract_metadata``: which lines give the authors, and their look-alikes (interface
+text, labels, headings, comment signatures) that must not, kept and rejected."""
+
+from __future__ import annotations
+
+import pytest
+
+from seedclean import Metadata
+from seedclean.cleaners import ExtractMetadata
+from test_extract_metadata import MENU, PROSE
+
+TITLE = "Council Opens New Bridge Next Year"
+# A body that writes "bridge", "work", "roads", "range" and "it" in small letters.
+BODY = "\n\n".join(
+    [PROSE["en"] * 2, "The range of the new bridge is wide, and the work pays for it. " * 3]
+    * 2
+)
+
+
+def meta(header: str, body: str = BODY) -> Metadata:
+    return ExtractMetadata()(MENU + header + "\n\n" + body).metadata
+
+
+# A line of names only under the title (no "By"): a name, or words of the page.
+NAME_LINES: list[tuple[str, tuple[str, ...]]] = [
+    # kept: names, even with a word the body also uses ("Rose Work": not all its words)
+    ("Ann Example", ("Ann Example",)),
+    ("Rose Work", ("Rose Work",)),
+    ("Ann Example, Bob Example", ("Ann Example", "Bob Example")),
+    # all its words are words of the body in small letters: a heading or a button
+    ("Bridge Work", ()),
+    ("Pin It", ()),
+    ("Roads Range", ()),
+    # a label ends with a colon
+    ("Salary Range:", ()),
+    ("Dear Ann:", ()),
+    # an interface phrase inside it
+    ("Increase Text Size", ()),
+]
+
+
+@pytest.mark.parametrize(("line", "authors"), NAME_LINES)
+def test_name_line(line: str, authors: tuple[str, ...]) -> None:
+    m = meta(f"{TITLE}\n{line}\nDec 18, 2020")
+    assert m.title == TITLE
+    assert m.authors == authors
+
+
+def test_name_line_that_is_not_a_name_stays_in_the_body() -> None:
+    doc = ExtractMetadata()(MENU + f"{TITLE}\nBridge Work\nDec 18, 2020\n\n" + BODY)
+    assert "Bridge Work" in doc.text
+    assert "Bridge Work" not in [e.old.strip() for e in doc.audit]
+
+
+def test_by_signs_words_of_the_body() -> None:
+    # a "By" says it is a name, whatever the words
+    assert meta(f"{TITLE}\nBy Rose Bridge\nDec 18, 2020").authors == ("Rose Bridge",)
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        # four words and an initial may be a name; five words are a headline
+        ("Ann Maria Bee Example", ("Ann Maria Bee Example",)),
+        ("Ann B. Example", ("Ann B. Example",)),
+        ("A Lighter Creamy Cole Slaw", ()),
+        ("Lighter Creamy Cole Slaw Recipe Here", ()),
+    ],
+)
+def test_name_line_length(line: str, authors: tuple[str, ...]) -> None:
+    assert meta(f"{TITLE}\n{line}\nDec 18, 2020").authors == authors
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        # a weekday before the date is the date's, not the name's
+        ("By Ann Example Thu., Dec. 17 2020 at 1:00 PM", ("Ann Example",)),
+        ("By Ann Example Thursday, Dec. 17 2020", ("Ann Example",)),
+        ("By Thursday Example, Dec. 17 2020", ("Thursday Example",)),
+        # a name in front of a date signs, a label with its colon does not
+        ("Ann Example Dec 17, 2020", ("Ann Example",)),
+        ("Registered: Dec 17, 2020", ()),
+        ("Joined: Dec 17, 2020", ()),
+        # the signature of an embedded post; a byline with a handle still signs
+        ("Ann Example (@annexample) December 17, 2020", ()),
+        ("By Ann Example (@annexample) December 17, 2020", ("Ann Example",)),
+    ],
+)
+def test_name_before_a_date(line: str, authors: tuple[str, ...]) -> None:
+    assert meta(f"{TITLE}\n{line}").authors == authors
+
+
+@pytest.mark.parametrize(
+    ("tail", "authors"),
+    [
+        ("Ann Example is a reporter at the Daily Example.", ("Ann Example",)),
+        ("Ann Example was a reporter at the Daily Example for ten years.", ("Ann Example",)),
+        # a sentence of the story, not a bio
+        ("Ann Example was released on Tuesday, a day after the bridge of the town opened.", ()),
+        ('Last Friday was "bridge day" at the school of my kids, and so on.', ()),
+    ],
+)
+def test_bio_gives_the_author(tail: str, authors: tuple[str, ...]) -> None:
+    assert meta(f"{TITLE}\nDec 18, 2020", BODY + "\n\n" + tail).authors == authors
+
+
+def test_name_line_that_the_title_names_is_its_subject() -> None:
+    title = "Ann Example's Old Bridge Is Sold"
+    assert meta(f"{title}\nAnn Example\nDec 18, 2020").authors == ()
+    assert meta(f"{title}\nBob Example\nDec 18, 2020").authors == ("Bob Example",)
+    # a "By" signs all the same
+    assert meta(f"{title}\nBy Ann Example\nDec 18, 2020").authors == ("Ann Example",)
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("### Golden Harbour", ()),
+        ("#### ![](https://example.com/avatar.png) Ann Example", ("Ann Example",)),
+        ("**Ann Example**", ("Ann Example",)),
+    ],
+)
+def test_markdown_name_line(line: str, authors: tuple[str, ...]) -> None:
+    assert meta(f"# {TITLE}\n{line}\nDec 18, 2020").authors == authors
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        # the label of a list of topics ends the names
+        ("Written by Ann Example Topics: Bridges, Roads", ("Ann Example",)),
+        ("Von Anna Beispiel Themen: Brücken", ("Anna Beispiel",)),
+        ("Par Anne Exemple Catégories : Ponts", ("Anne Exemple",)),
+        ("Ann Example | Tags: Bridges, Roads", ("Ann Example",)),
+        # a name that is no such label stays whole
+        ("By Ann Topic Example", ("Ann Topic Example",)),
+    ],
+)
+def test_topics_after_the_names(line: str, authors: tuple[str, ...]) -> None:
+    assert meta(f"{TITLE}\n{line}\nDec 18, 2020").authors == authors
+
+
+COMMENT = "I walked over the bridge this morning and the work on it looks good to me. " * 2
+
+
+@pytest.mark.parametrize(
+    ("after_post", "authors"),
+    [
+        # the line under the post, before the comments signed the same way
+        (f"Posted by Ann Example at 9:00 PM\n\n{COMMENT}\n\nPosted by: Bob Example | "
+         "December 18, 2020 at 10:00 PM", ("Ann Example",)),
+        (f"Publié par Anne Exemple le 18 décembre 2020\n\n{COMMENT}", ("Anne Exemple",)),
+        # the first of a thread of comments signed the same way
+        (f"Posted by: Ann Example at 9:00 PM\n\n{COMMENT}\n\nPosted by: Bob Example at "
+         "10:00 PM", ()),
+        # a comment's date line comes first: the post is not signed, the comment's
+        # signature is not the author's
+        (f"December 18, 2020 at 10:00 PM\n\n{COMMENT}\n\nPosted by Bob Example at 9:00 PM"
+         f"\n\n{COMMENT}\n\n{COMMENT}\n\n{COMMENT}", ()),
+    ],
+)
+def test_byline_under_the_post(after_post: str, authors: tuple[str, ...]) -> None:
+    body = "\n\n".join([PROSE["en"] * 2] * 3)
+    text = MENU + f"{TITLE}\nDec 18, 2020\n\n{body}\n\n{after_post}\n\n{COMMENT}"
+    assert ExtractMetadata()(text).metadata.authors == authors
+
+
+def test_comment_link_is_no_part_of_a_name() -> None:
+    # "Discuss (0)", the link to the comments, glued after the name: no name read
+    assert meta(f"{TITLE}\n18 December 2020 by Ann Example Discuss (0)").authors == ()
+    assert meta(f"{TITLE}\n18 December 2020 by Ann Example (0)").authors == ("Ann Example",)
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        # a numeric date the grammar does not read, then the byline
+        ("11.05.12 Written by Ann Example", ("Ann Example",)),
+        ("05/11/12 Von Anna Beispiel", ("Anna Beispiel",)),
+        # numbers that start a sentence are no date
+        ("3.5 by 4 inches of snow fell on the bridge", ()),
+    ],
+)
+def test_byline_after_a_numeric_date(line: str, authors: tuple[str, ...]) -> None:
+    assert meta(f"{TITLE}\n{line}").authors == authors
+
+
+def test_long_list_of_tags_after_the_name() -> None:
+    tags = ", ".join(f"Bridge Number {i}" for i in range(6))
+    m = meta(f"{TITLE}\nAnn Example | Tags: {tags}\nDec 18, 2020")
+    assert m.authors == ("Ann Example",)
