@@ -47,6 +47,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # the locator imports this module; only its type is needed here
     from .cleaners.locate_content import LineInfo
+    from .page import LineFacts
 
 __all__ = [
     "CONTEXT_FEATURES",
@@ -141,9 +142,7 @@ def _own(
 ) -> list[float]:
     """The :data:`LINE_FEATURES` of one line."""
     facts = info.facts
-    text = facts.text
-    visible = facts.visible
-    n = max(1, len(visible))
+    indent, digits, capitals, colon, links = facts.remember(_TEXT_KEY, lambda _: _text(facts))
     return [
         math.log1p(info.length),
         math.log1p(facts.words),
@@ -156,17 +155,37 @@ def _own(
         float(info.has_words),
         float(info.shape.one_link),
         info.stopword_density(lang) if lang else 0.0,
-        math.log1p(len(text) - len(text.lstrip(" \t"))),
+        indent,
         *(float(context_free == c) for c in _CLASSES),
         float(kept),
         float(outside),
         float(blank_before),
         float(blank_after),
-        sum(c.isdigit() for c in visible) / n,
-        sum(c.isupper() for c in visible) / n,
+        digits,
+        capitals,
+        colon,
+        links,
+    ]
+
+
+# The key of the features that depend on a line's text alone, kept with its facts (one
+# computation per line and page, not one per pass and analysis).
+_TEXT_KEY = ("line_scorer", "text")
+
+
+def _text(facts: LineFacts) -> tuple[float, float, float, float, float]:
+    """Indentation, the shares of digits and capitals, whether the line ends with a
+    colon, and its Markdown links: the features of a line's text alone."""
+    text = facts.text
+    visible = facts.visible
+    n = max(1, len(visible))
+    return (
+        math.log1p(len(text) - len(text.lstrip(" \t"))),
+        sum(map(str.isdigit, visible)) / n,
+        sum(map(str.isupper, visible)) / n,
         float(visible.rstrip("*_ ").endswith(_COLONS)),
         math.log1p(text.count("](")),
-    ]
+    )
 
 
 def line_features(

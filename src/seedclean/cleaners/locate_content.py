@@ -161,9 +161,10 @@ class _Decision:
 # The decision recorded for a line with no visible word removed outside the region.
 _NO_WORDS = _Decision(Label.BAD, 0.0, 0.0)
 # Why a line goes: the reason, the context-free decision, the label its neighbours gave it
-# (None when the learned scorer decided), and the features that weighed most in the
-# scorer's decision (None when the rules decided).
-_Removal = tuple[Reason, _Decision, Label | None, tuple[tuple[str, float], ...] | None]
+# (None when the learned scorer decided), and the feature vector the scorer decided on
+# (None when the rules decided): the features that weighed most are read from it only
+# when the line's label is made, not when another cleaner asks for the region.
+_Removal = tuple[Reason, _Decision, Label | None, Sequence[float] | None]
 #: How many features a removal by the learned scorer records: those that pushed its score
 #: down most, with what each added to the log-odds.
 TOP_FEATURES = 3
@@ -219,15 +220,16 @@ class LocateContent(LineCleaner):
     def label(self, page: Page) -> dict[int, LineLabel]:
         """The lines of ``page`` outside the article, or not prose inside it."""
         infos, removed = self.analyse(page)
+        model = self.model()
         labels: dict[int, LineLabel] = {}
-        for k, (reason, decision, revised, features) in removed.items():
+        for k, (reason, decision, revised, row) in removed.items():
             labels[infos[k].line.index] = LineLabel(
                 reason,
                 score=float(decision.score),
                 threshold=float(decision.threshold),
                 context_free=decision.label.value,
                 revised=None if revised is None else revised.value,
-                features=features,
+                features=None if row is None or model is None else _weighed_most(model, row),
             )
         return labels
 
@@ -368,10 +370,7 @@ class LocateContent(LineCleaner):
                     continue
                 inside = first <= k <= last
                 reason = Reason.LOW_CONTENT_SCORE if inside else Reason.OUTSIDE_MAIN_CONTENT
-                # the features that pushed the line's score down most
-                parts = sorted(model.contributions(rows[k]), key=lambda part: part[1])
-                top = tuple(parts[:TOP_FEATURES])
-                removed[alive[k]] = (reason, _Decision(labels[k], p, threshold), None, top)
+                removed[alive[k]] = (reason, _Decision(labels[k], p, threshold), None, rows[k])
             alive = [alive[k] for k in kept]
         return removed
 
@@ -595,6 +594,13 @@ class LocateContent(LineCleaner):
             if total > best:
                 best, best_lo, best_hi = total, lo, k + 1
         return best_lo, best_hi
+
+
+def _weighed_most(model: TreeModel, row: Sequence[float]) -> tuple[tuple[str, float], ...]:
+    """The features that pushed the scorer's decision on ``row`` down most, with what
+    each added to the log-odds."""
+    parts = sorted(model.contributions(row), key=lambda part: part[1])
+    return tuple(parts[:TOP_FEATURES])
 
 
 def _runs(labels: Sequence[Label], label: Label) -> Iterator[tuple[int, int]]:
