@@ -38,6 +38,7 @@ A model is a list of trees over these features:
 
 from __future__ import annotations
 
+import heapq
 import json
 import math
 from collections.abc import Callable, Mapping, Sequence
@@ -332,8 +333,12 @@ class TreeModel:
         """The trees as two Python functions of nested ``if`` statements, compiled once:
         one sums the leaves a line reaches, the other adds each split's change in node
         value to its feature's total."""
-        decide = ["def decide(x):", f" s = {self.baseline!r}"]
-        contribute = ["def contribute(x, c):", " pass"]
+        # the features are unpacked into local names once: a comparison of a local is
+        # cheaper than an index into the row, and a line meets some thousand of them
+        names = ", ".join(f"x{f}" for f in range(len(self.features)))
+        unpack = f" ({names},) = x" if self.features else " pass"
+        decide = ["def decide(x):", unpack, f" s = {self.baseline!r}"]
+        contribute = ["def contribute(x, c):", unpack]
 
         def emit(
             tree: tuple[list[int], list[float], list[int], list[int], list[float]],
@@ -346,8 +351,8 @@ class TreeModel:
                 decide.append(f"{pad}s += {value[node]!r}")
                 return
             f = feature[node]
-            decide.append(f"{pad}if x[{f}] <= {threshold[node]!r}:")
-            contribute.append(f"{pad}if x[{f}] <= {threshold[node]!r}:")
+            decide.append(f"{pad}if x{f} <= {threshold[node]!r}:")
+            contribute.append(f"{pad}if x{f} <= {threshold[node]!r}:")
             contribute.append(f"{pad} c[{f}] += {value[left[node]] - value[node]!r}")
             emit(tree, left[node], depth + 1)
             decide.append(f"{pad}else:")
@@ -378,6 +383,22 @@ class TreeModel:
             ((f, c) for f, c in enumerate(total) if c != 0.0), key=lambda item: -abs(item[1])
         )
         return [(self.features[f], round(c, 6)) for f, c in ranked]
+
+
+    def pushed_down(self, x: Sequence[float], k: int) -> list[tuple[str, float]]:
+        """The ``k`` features that lowered the decision value of ``x`` most, the lowest
+        first (what :meth:`contributions` gives for them), without ranking the rest.
+
+        >>> tree = {"feature": [0, -1, -1], "threshold": [2.0, 0.0, 0.0],
+        ...         "left": [1, 0, 0], "right": [2, 0, 0], "value": [0.2, -1.0, 1.0]}
+        >>> TreeModel(("a", "b"), baseline=0.0, trees=(tree,), threshold=0.5).pushed_down(
+        ...     [1.0, 0.0], 3)
+        [('a', -1.2)]
+        """
+        total = [0.0] * len(self.features)
+        self._contribute(x, total)
+        low = heapq.nsmallest(k, ((c, f) for f, c in enumerate(total) if c < 0.0))
+        return [(self.features[f], round(c, 6)) for c, f in low]
 
 
 #: The model the locator uses when its ``scorer`` option is true.

@@ -599,8 +599,7 @@ class LocateContent(LineCleaner):
 def _weighed_most(model: TreeModel, row: Sequence[float]) -> tuple[tuple[str, float], ...]:
     """The features that pushed the scorer's decision on ``row`` down most, with what
     each added to the log-odds."""
-    parts = sorted(model.contributions(row), key=lambda part: part[1])
-    return tuple(parts[:TOP_FEATURES])
+    return tuple(model.pushed_down(row, TOP_FEATURES))
 
 
 def _runs(labels: Sequence[Label], label: Label) -> Iterator[tuple[int, int]]:
