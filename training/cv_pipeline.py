@@ -7,9 +7,10 @@
 ``BENCH/{aeb,web}/{inscriptis,html2text}`` goes through the default pipeline with
 ``LocateContent(scorer="FOLD_DIR/fold-K.json")`` for the fold that held it out, so every
 figure is for pages the model never saw. The cleaned texts go to ``OUT/<set>_<format>/``
-and the bench's ``score.py`` gives body F1 per set and format. ``--rules`` runs the
-default pipeline (the rules) instead, for the figure to compare with. Pages the training
-skipped (over 3 MB, or with no non-blank line) are run with the rules' locator.
+(with each page's metadata as ``<key>.json``, for the bench's ``score_metadata.py``) and
+the bench's ``score.py`` gives body F1 per set and format. ``--rules`` runs the default
+pipeline with the rules' locator instead, for the figure to compare with. Pages the
+training skipped (over 3 MB, or with no non-blank line) are run with the rules' locator.
 """
 
 from __future__ import annotations
@@ -34,13 +35,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("fold_dir", type=Path)
     ap.add_argument("out", type=Path)
     ap.add_argument("--bench", type=Path, default=REPO.parent / "shared" / "bench")
-    ap.add_argument("--rules", action="store_true", help="the default pipeline, no scorer")
+    ap.add_argument("--rules", action="store_true", help="the rules' locator, no scorer")
     ap.add_argument("--sets", nargs="*", default=SETS, help="the sets to run (aeb, web)")
     args = ap.parse_args(argv)
     sys.path.insert(0, str(args.bench))
     import score
 
-    default = seedclean.default_pipeline()
+    # the rules' locator, for --rules and for the pages no fold held out (the default
+    # pipeline's own scorer was trained on every page)
+    default = seedclean.default_pipeline().replace("locate_content", LocateContent())
     fold_of: dict[str, Path] = {}
     for keys in sorted(args.fold_dir.glob("fold-*.keys")):
         for key in keys.read_text().split():
@@ -65,9 +68,15 @@ def main(argv: list[str] | None = None) -> int:
                     pipe = pipes[model]
                 text = path.read_text(encoding="utf-8")
                 t = time.process_time()
-                cleaned = pipe(text).text
+                doc = pipe(text)
+                cleaned = doc.text
                 seconds += time.process_time() - t
                 (out / path.name).write_text(cleaned, encoding="utf-8")
+                # the metadata too, as the bench's score_metadata.py reads it
+                (out / f"{path.stem}.json").write_text(
+                    json.dumps({"metadata": doc.metadata.to_json()}, ensure_ascii=False),
+                    encoding="utf-8",
+                )
                 body = truth[path.stem].get("articleBody", "")
                 counts.append(score.page_counts(body, cleaned))
             f1 = score.aggregate(counts)

@@ -13,9 +13,13 @@
 2. Folds grouped by page (both scraper formats of a page in the same fold): a model fitted
    on the other folds scores each line; the lines it keeps are joined and put through the
    pipeline's last steps, and the bench's own ``score.py`` gives body F1 per set and
-   format, for the rules and for the scorer (one pass; the pipeline repeats passes, see
-   ``--fold-dir`` for the real figure).
-3. The final model is fitted on all pages and written as JSON (the trees, the baseline,
+   format, for the rules and for the scorer.
+3. The passes after the first read a page already cleaned: each page's lines as the
+   second pass reads them, once the first pass of the fold that held the page out has
+   removed what it removes, are added to the training lines (``--first-pass-only``: not),
+   and the folds are fitted again. Their figure is given for the first pass and for the
+   locator's passes repeated, as the package runs them.
+4. The final model is fitted on all pages and written as JSON (the trees, the baseline,
    the threshold, and the node values :meth:`TreeModel.contributions` reads).
 
 ``--fold-dir DIR`` also writes each fold's model and the pages it was not trained on
@@ -34,6 +38,7 @@ import json
 import pickle
 import re
 import sys
+import tempfile
 import time
 from collections import defaultdict
 from pathlib import Path
@@ -109,10 +114,79 @@ def dump(bench: Path) -> list[dict[str, Any]]:
                         "rows": rows,
                         "labels": [line_label(i.facts.visible, shingles, joined) for i in infos],
                         "texts": [i.facts.text for i in infos],
+                        "page": page,
                     }
                 )
             print(f"  {setname}/{fmt}: {len(pages)} pages so far", file=sys.stderr)
     return pages
+
+
+def later_rows(
+    pages: list[dict[str, Any]], keep: list[list[bool]]
+) -> list[tuple[list[int], list[list[float]]]]:
+    """Each page's lines as the scorer's second pass reads them, once its first pass
+    removed the lines ``keep`` marks false: the indexes of the lines left, and their
+    feature vectors (none when the first pass removed nothing, or everything)."""
+    out: list[tuple[list[int], list[list[float]]]] = []
+    for p, mask in zip(pages, keep, strict=True):
+        alive = [k for k, m in enumerate(mask) if m]
+        if not alive or len(alive) == len(mask):
+            out.append(([], []))
+            continue
+        out.append((alive, p["page"].locator.line_features(p["page"], alive)[1]))
+    return out
+
+
+def augmented(
+    X: np.ndarray,
+    y: np.ndarray,
+    weight: np.ndarray,
+    extra: list[tuple[list[int], list[list[float]]]],
+    page_of: np.ndarray,
+    pages: list[dict[str, Any]],
+    ntok: np.ndarray,
+    share: float = 1.0,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """The training rows with the second-pass rows of ``extra`` added: each such line has
+    its first-pass label, and the lines a page keeps weigh as much together as the page's
+    first-pass lines do, times ``share``. Also, for each row, the first-pass row of its
+    line."""
+    start = np.searchsorted(page_of, np.arange(len(pages)))
+    rows, labels, weights, origin = [X], [y], [weight], [np.arange(len(y))]
+    for i, (alive, later) in enumerate(extra):
+        if not alive:
+            continue
+        at = start[i] + np.array(alive)
+        tok = ntok[at]
+        rows.append(np.array(later, dtype=np.float64))
+        labels.append(y[at])
+        weights.append(tok / tok.sum() * 100 * share)
+        origin.append(at)
+    return (
+        np.vstack(rows),
+        np.concatenate(labels),
+        np.concatenate(weights),
+        np.concatenate(origin),
+    )
+
+
+def passes(pages: list[dict[str, Any]], model_of: list[Path]) -> list[list[bool]]:
+    """The lines of each page that the locator keeps with the scorer in ``model_of[i]``
+    (a model file), its passes repeated as in the pipeline: the package's own code.
+    A page with no non-blank line has no model, and nothing to keep."""
+    from seedclean.cleaners import LocateContent
+
+    locators: dict[Path, LocateContent] = {}
+    out = []
+    for p, path in zip(pages, model_of, strict=True):
+        if not p["rows"]:  # no non-blank line: nothing to keep or remove
+            out.append([])
+            continue
+        if path not in locators:
+            locators[path] = LocateContent(scorer=str(path))
+        infos, removed = locators[path].analyse(p["page"])
+        out.append([k not in removed for k in range(len(infos))])
+    return out
 
 
 def export(
@@ -198,6 +272,18 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--cache", type=Path, help="keep the features here (pickle) and reuse them")
     ap.add_argument("--no-final", action="store_true", help="cross-validate only")
     ap.add_argument(
+        "--first-pass-only",
+        dest="later_passes",
+        action="store_false",
+        help="train on the first pass's lines only (not also on what later passes read)",
+    )
+    ap.add_argument(
+        "--later-share",
+        type=float,
+        default=1.0,
+        help="what a page's later-pass lines weigh, against its first-pass lines (1)",
+    )
+    ap.add_argument(
         "--fixture",
         type=Path,
         default=REPO / "tests" / "data" / "line-scorer-decisions.json",
@@ -246,24 +332,57 @@ def main(argv: list[str] | None = None) -> int:
         return {k: round(score.aggregate(v)["f1"], 4) for k, v in sorted(counts.items())}
 
     rules = X[:, FEATURES.index("rules_keep")] > 0.5
-    prob = np.zeros(len(y))
-    fold_of = np.zeros(len(y), dtype=int)
-    for fold, (train, test) in enumerate(GroupKFold(args.folds).split(X, y, groups)):
-        t = time.process_time()
-        model = HistGradientBoostingClassifier(**PARAMS).fit(
-            X[train], y[train], sample_weight=weight[train]
-        )
-        prob[test] = model.predict_proba(X[test])[:, 1]
-        fold_of[test] = fold
-        print(f"fold {fold}: {time.process_time() - t:.0f} s", file=sys.stderr)
-        if args.fold_dir:
-            held = sorted({pages[i]["key"] for i in set(page_of[test])})
-            write(export(model, THRESHOLD, {"fold": fold}), args.fold_dir / f"fold-{fold}.json")
-            (args.fold_dir / f"fold-{fold}.keys").write_text("\n".join(held) + "\n")
-    cv = f1(prob >= THRESHOLD)
     print("rules      ", f1(rules))
+    folds = list(GroupKFold(args.folds).split(X, y, groups))
+
+    def cross_validate(
+        X: np.ndarray, y: np.ndarray, w: np.ndarray, rows_of: np.ndarray, tag: str
+    ) -> tuple[np.ndarray, list[HistGradientBoostingClassifier]]:
+        """Each first-pass line's probability from the model of the fold that held its
+        page out; ``rows_of`` maps the training rows to the first-pass row of their line."""
+        prob = np.zeros(len(y1))
+        models = []
+        for fold, (_, test) in enumerate(folds):
+            t = time.process_time()
+            held = set(groups[test])
+            train = ~np.isin(groups[rows_of], list(held))
+            model = HistGradientBoostingClassifier(**PARAMS).fit(
+                X[train], y[train], sample_weight=w[train]
+            )
+            prob[test] = model.predict_proba(X1[test])[:, 1]
+            models.append(model)
+            print(f"{tag} fold {fold}: {time.process_time() - t:.0f} s", file=sys.stderr)
+        return prob, models
+
+    X1, y1 = X, y
+    first = np.arange(len(y))
+    prob, models = cross_validate(X, y, weight, first, "first pass")
+    if args.later_passes:
+        # The passes after the first read pages already cleaned: train on those too, as
+        # the first pass of the fold that held each page out leaves it.
+        keep = [list(prob[page_of == i] >= THRESHOLD) for i in range(len(pages))]
+        extra = later_rows(pages, keep)
+        X, y, weight, rows_of = augmented(
+            X, y, weight, extra, page_of, pages, ntok, args.later_share
+        )
+        print(f"{len(y) - len(y1)} second-pass lines added", file=sys.stderr)
+        prob, models = cross_validate(X, y, weight, rows_of, "with later passes")
+    cv = f1(prob >= THRESHOLD)
     for t in (0.3, 0.4, 0.5):
         print(f"scorer {t:.1f} ", cv if t == THRESHOLD else f1(prob >= t))
+    with tempfile.TemporaryDirectory() as tmp:
+        fold_dir = args.fold_dir or Path(tmp)
+        model_of = [Path()] * len(pages)  # every page with a line is in a fold
+        for fold, ((_, test), model) in enumerate(zip(folds, models, strict=True)):
+            write(export(model, THRESHOLD, {"fold": fold}), fold_dir / f"fold-{fold}.json")
+            held_pages = sorted(set(page_of[test]))
+            for i in held_pages:
+                model_of[i] = fold_dir / f"fold-{fold}.json"
+            held = sorted({pages[i]["key"] for i in held_pages})
+            (fold_dir / f"fold-{fold}.keys").write_text("\n".join(held) + "\n")
+        kept = passes(pages, model_of)
+    cv_passes = f1(np.concatenate([np.array(k, dtype=bool) for k in kept]))
+    print("passes 0.4 ", cv_passes)
     if args.no_final:
         return 0
     model = HistGradientBoostingClassifier(**PARAMS).fit(X, y, sample_weight=weight)
@@ -275,6 +394,9 @@ def main(argv: list[str] | None = None) -> int:
         "pages": len(pages),
         "params": dict(PARAMS),
         "cv_body_f1_one_pass": cv,
+        "cv_body_f1_passes": cv_passes,
+        "later_passes": args.later_passes,
+        "later_share": args.later_share,
     }
     data = export(model, THRESHOLD, meta)
     check = TreeModel.from_json(data)
