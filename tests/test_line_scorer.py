@@ -11,6 +11,7 @@ import pytest
 from growth import assert_linear
 from seedclean import Document, Reason
 from seedclean.cleaners import LocateContent
+from seedclean.cleaners.locate_content import MIN_SCORED_LINES
 from seedclean.line_scorer import FEATURES, TreeModel, load_model, probability
 from seedclean.page import Page
 from seedclean.sidecar import edits_from_sidecar
@@ -31,7 +32,7 @@ THIRD = (
     "The mayor said that a decision would be taken before the end of the year, after a "
     "second meeting at which the costs and the route of the road would be made public. "
 )
-MENU = "Home\nNews\nSport\nWeather\nCulture\nTravel\nOpinion\nContact us\n"
+MENU = "Home\nNews\nSport\nWeather\nCulture\nTravel\nScience\nBusiness\nOpinion\nContact us\n"
 FOOTER = (
     "\n* [Privacy](/privacy)\n* [Terms](/terms)\n* [Cookies](/cookies)\n"
     "* [Advertise](/ads)\n* [Jobs](/jobs)\n"
@@ -169,6 +170,22 @@ def test_rules_only_removals_have_no_features() -> None:
     doc = LocateContent()(_page())
     assert doc.audit
     assert all(edit.features is None for edit in doc.audit)
+
+
+def test_the_page_has_enough_lines_for_the_scorer() -> None:
+    infos, _ = LocateContent().analyse(Page.of(_page()))
+    assert len(infos) >= MIN_SCORED_LINES
+
+
+def test_on_a_page_of_a_few_lines_the_rules_must_agree() -> None:
+    # Below MIN_SCORED_LINES a line goes only when the rules remove it too.
+    short = "Home\nNews\n" + PARA * 2 + "\n\n" + OTHER * 2 + "\n\n* [Jobs](/jobs)\nEnd"
+    scorer = LocateContent(scorer=True)(short)
+    rules = {(e.start, e.end) for e in LocateContent()(short).audit}
+    assert {(e.start, e.end) for e in scorer.audit} <= rules
+    assert PARA * 2 in scorer.text
+    assert OTHER * 2 in scorer.text
+    assert LocateContent(scorer=True)(scorer.text).audit == ()
 
 
 def test_a_model_file_by_path(tmp_path: Path) -> None:

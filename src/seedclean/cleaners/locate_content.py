@@ -53,7 +53,14 @@ from typing import ClassVar
 import attrs
 
 from ..document import Reason
-from ..line_scorer import DEFAULT_MODEL, TreeModel, line_features, load_model, probability
+from ..line_scorer import (
+    DEFAULT_MODEL,
+    FEATURES,
+    TreeModel,
+    line_features,
+    load_model,
+    probability,
+)
 from ..lines import FULL_STOPS, Line
 from ..page import LineFacts, LineLabel, Page
 from ..pipeline import LineCleaner, register_cleaner
@@ -165,6 +172,12 @@ _NO_WORDS = _Decision(Label.BAD, 0.0, 0.0)
 # (None when the rules decided): the features that weighed most are read from it only
 # when the line's label is made, not when another cleaner asks for the region.
 _Removal = tuple[Reason, _Decision, Label | None, Sequence[float] | None]
+#: On a page of fewer non-blank lines than this, a line goes only when the learned scorer
+#: and the rules both remove it. Cross-validated on the bench's pages of fewer than 20
+#: lines, the rules keep the article as well as the scorer or better (web inscriptis: F1
+#: 0.732 against 0.704 on 48 pages); a text of a few lines is seldom a scraped page.
+MIN_SCORED_LINES = 20
+_RULES_KEEP = FEATURES.index("rules_keep")
 #: How many features a removal by the learned scorer records: those that pushed its score
 #: down most, with what each added to the log-odds.
 TOP_FEATURES = 3
@@ -351,7 +364,9 @@ class LocateContent(LineCleaner):
     ) -> dict[int, _Removal]:
         """The learned scorer's removals: each pass scores the lines still alive and
         removes those below the threshold, until a pass removes nothing. A pass that would
-        remove every line removes none (as the rules leave a page with no prose alone)."""
+        remove every line removes none, and so does one over lines of which none reads as
+        prose on its own and the rules keep all (as the rules leave a page with no prose
+        alone); on a short page the rules must agree that a line goes."""
         removed: dict[int, _Removal] = {}
         alive = list(range(len(infos)))
         threshold = model.threshold
@@ -360,7 +375,14 @@ class LocateContent(LineCleaner):
                 break
             sub = [infos[i] for i in alive]
             rows, labels = self._features(sub, blanks)
+            if Label.GOOD not in labels and all(row[_RULES_KEEP] for row in rows):
+                break  # no line reads as prose and the rules keep all: a page left alone
             scores = [probability(model.decision(row)) for row in rows]
+            if len(sub) < MIN_SCORED_LINES:  # a short page: the rules must agree
+                scores = [
+                    max(p, threshold) if row[_RULES_KEEP] else p
+                    for p, row in zip(scores, rows, strict=True)
+                ]
             kept = [k for k, p in enumerate(scores) if p >= threshold]
             if not kept or len(kept) == len(sub):
                 break
