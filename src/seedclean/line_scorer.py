@@ -333,17 +333,21 @@ class TreeModel:
         """The trees as two Python functions of nested ``if`` statements, compiled once:
         one sums the leaves a line reaches, the other adds each split's change in node
         value to its feature's total."""
-        # the features are unpacked into local names once: a comparison of a local is
-        # cheaper than an index into the row, and a line meets some thousand of them
+        # The features are unpacked into local names once per function: a comparison of
+        # a local is cheaper than an index into the row, and a line meets some thousand
+        # of them. The trees are compiled a few at a time, as the compiler's peak memory
+        # for one function of all of them is some 100 MB.
         names = ", ".join(f"x{f}" for f in range(len(self.features)))
         unpack = f" ({names},) = x" if self.features else " pass"
-        decide = ["def decide(x):", unpack, f" s = {self.baseline!r}"]
-        contribute = ["def contribute(x, c):", unpack]
+        namespace: dict[str, Any] = {}
+        parts: list[int] = []
 
         def emit(
             tree: tuple[list[int], list[float], list[int], list[int], list[float]],
             node: int,
             depth: int,
+            decide: list[str],
+            contribute: list[str],
         ) -> None:
             feature, threshold, left, right, value = tree
             pad = " " * depth
@@ -354,17 +358,24 @@ class TreeModel:
             decide.append(f"{pad}if x{f} <= {threshold[node]!r}:")
             contribute.append(f"{pad}if x{f} <= {threshold[node]!r}:")
             contribute.append(f"{pad} c[{f}] += {value[left[node]] - value[node]!r}")
-            emit(tree, left[node], depth + 1)
+            emit(tree, left[node], depth + 1, decide, contribute)
             decide.append(f"{pad}else:")
             contribute.append(f"{pad}else:")
             contribute.append(f"{pad} c[{f}] += {value[right[node]] - value[node]!r}")
-            emit(tree, right[node], depth + 1)
+            emit(tree, right[node], depth + 1, decide, contribute)
 
-        for tree in self.trees:
-            emit(tree, 0, 1)
-        decide.append(" return s")
-        namespace: dict[str, Any] = {}
-        source = "\n".join(decide) + "\n" + "\n".join(contribute) + "\n"
+        for k in range(0, len(self.trees), _TREES_PER_FUNCTION):
+            decide = [f"def d{k}(x):", unpack, " s = 0.0"]
+            contribute = [f"def c{k}(x, c):", unpack]
+            for tree in self.trees[k : k + _TREES_PER_FUNCTION]:
+                emit(tree, 0, 1, decide, contribute)
+            decide.append(" return s")
+            source = "\n".join(decide) + "\n" + "\n".join(contribute) + "\n"
+            exec(compile(source, "<seedclean line model>", "exec"), namespace)
+            parts.append(k)
+        total = " + ".join([repr(self.baseline), *(f"d{k}(x)" for k in parts)])
+        calls = "".join(f" c{k}(x, c)\n" for k in parts) or " pass\n"
+        source = f"def decide(x):\n return {total}\ndef contribute(x, c):\n{calls}"
         exec(compile(source, "<seedclean line model>", "exec"), namespace)
         return namespace["decide"], namespace["contribute"]
 
@@ -384,7 +395,6 @@ class TreeModel:
         )
         return [(self.features[f], round(c, 6)) for f, c in ranked]
 
-
     def pushed_down(self, x: Sequence[float], k: int) -> list[tuple[str, float]]:
         """The ``k`` features that lowered the decision value of ``x`` most, the lowest
         first (what :meth:`contributions` gives for them), without ranking the rest.
@@ -400,6 +410,9 @@ class TreeModel:
         low = heapq.nsmallest(k, ((c, f) for f, c in enumerate(total) if c < 0.0))
         return [(self.features[f], round(c, 6)) for c, f in low]
 
+
+# How many trees one compiled function holds (see TreeModel._compile).
+_TREES_PER_FUNCTION = 40
 
 #: The model the locator uses when its ``scorer`` option is true.
 DEFAULT_MODEL = "line-scorer.json"
