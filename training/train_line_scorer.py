@@ -143,7 +143,6 @@ def augmented(
     weight: np.ndarray,
     extra: list[tuple[list[int], list[list[float]]]],
     page_of: np.ndarray,
-    pages: list[dict[str, Any]],
     ntok: np.ndarray,
     share: float = 1.0,
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
@@ -151,7 +150,7 @@ def augmented(
     its first-pass label, and the lines a page keeps weigh as much together as the page's
     first-pass lines do, times ``share``. Also, for each row, the first-pass row of its
     line."""
-    start = np.searchsorted(page_of, np.arange(len(pages)))
+    start = np.searchsorted(page_of, np.arange(len(extra)))
     rows, labels, weights, origin = [X], [y], [weight], [np.arange(len(y))]
     for i, (alive, later) in enumerate(extra):
         if not alive:
@@ -335,12 +334,15 @@ def main(argv: list[str] | None = None) -> int:
     print("rules      ", f1(rules))
     folds = list(GroupKFold(args.folds).split(X, y, groups))
 
+    X1 = X  # the first-pass rows: the ones each fold's model is scored on
+
     def cross_validate(
         X: np.ndarray, y: np.ndarray, w: np.ndarray, rows_of: np.ndarray, tag: str
     ) -> tuple[np.ndarray, list[HistGradientBoostingClassifier]]:
         """Each first-pass line's probability from the model of the fold that held its
-        page out; ``rows_of`` maps the training rows to the first-pass row of their line."""
-        prob = np.zeros(len(y1))
+        page out, trained on the rows ``X`` (``rows_of`` maps each to the first-pass row
+        of its line)."""
+        prob = np.zeros(len(X1))
         models = []
         for fold, (_, test) in enumerate(folds):
             t = time.process_time()
@@ -354,7 +356,6 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{tag} fold {fold}: {time.process_time() - t:.0f} s", file=sys.stderr)
         return prob, models
 
-    X1, y1 = X, y
     first = np.arange(len(y))
     prob, models = cross_validate(X, y, weight, first, "first pass")
     if args.later_passes:
@@ -362,10 +363,8 @@ def main(argv: list[str] | None = None) -> int:
         # the first pass of the fold that held each page out leaves it.
         keep = [list(prob[page_of == i] >= THRESHOLD) for i in range(len(pages))]
         extra = later_rows(pages, keep)
-        X, y, weight, rows_of = augmented(
-            X, y, weight, extra, page_of, pages, ntok, args.later_share
-        )
-        print(f"{len(y) - len(y1)} second-pass lines added", file=sys.stderr)
+        X, y, weight, rows_of = augmented(X, y, weight, extra, page_of, ntok, args.later_share)
+        print(f"{len(y) - len(X1)} second-pass lines added", file=sys.stderr)
         prob, models = cross_validate(X, y, weight, rows_of, "with later passes")
     cv = f1(prob >= THRESHOLD)
     for t in (0.3, 0.4, 0.5):

@@ -383,13 +383,18 @@ class TreeModel:
         """The decision value (log-odds that the line is article text) of ``x``."""
         return self._decide(x)
 
+    def _totals(self, x: Sequence[float]) -> list[float]:
+        """What each feature added to the decision value of ``x``, by feature index."""
+        total = [0.0] * len(self.features)
+        self._contribute(x, total)
+        return total
+
     def contributions(self, x: Sequence[float]) -> list[tuple[str, float]]:
         """What each feature added to the decision value of ``x``, largest effect first:
         along the path of ``x`` in each tree, the change in node value at each split is
         the split feature's (the decision is ``baseline`` plus the root values plus
         these contributions)."""
-        total = [0.0] * len(self.features)
-        self._contribute(x, total)
+        total = self._totals(x)
         ranked = sorted(
             ((f, c) for f, c in enumerate(total) if c != 0.0), key=lambda item: -abs(item[1])
         )
@@ -405,8 +410,7 @@ class TreeModel:
         ...     [1.0, 0.0], 3)
         [('a', -1.2)]
         """
-        total = [0.0] * len(self.features)
-        self._contribute(x, total)
+        total = self._totals(x)
         low = heapq.nsmallest(k, ((c, f) for f, c in enumerate(total) if c < 0.0))
         return [(self.features[f], round(c, 6)) for c, f in low]
 
