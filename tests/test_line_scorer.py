@@ -13,7 +13,7 @@ from seedclean import Document, Reason
 from seedclean.cleaners import LocateContent
 from seedclean.cleaners.locate_content import MIN_SCORED_LINES
 from seedclean.line_scorer import FEATURES, TreeModel, load_model, probability
-from seedclean.page import Page
+from seedclean.page import LineLabel, Page
 from seedclean.sidecar import edits_from_sidecar
 
 FIXTURE = json.loads(
@@ -208,3 +208,59 @@ def test_scoring_grows_linearly_with_the_page() -> None:
         return MENU + "\n" + block * k + FOOTER
 
     assert_linear(lambda text: locator.label(Page.of(text)), make, 40)
+
+
+def test_a_page_made_from_one_the_locator_read_starts_from_that_reading(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    locator = LocateContent(scorer=True)
+    model = locator.model()
+    assert model is not None
+    scored: list[int] = []
+    real = model.decision
+
+    def counting(row: list[float]) -> float:
+        scored.append(1)
+        return real(row)
+
+    monkeypatch.setattr(model, "decision", counting)
+    page = Page.of(_page())
+    infos, removed = locator.analyse(page)
+    assert removed
+    cold = len(scored)
+    # what a cleaner after the metadata step reads: the page less its headline
+    headline = next(k for k in page.nonblank() if page.lines[k].text.startswith("# "))
+    child = page.render({headline: LineLabel(Reason.OTHER)}).page
+    carried = child.carried((locator.name, locator))
+    # every line it placed outside the article, by the child's line index
+    out = Reason.OUTSIDE_MAIN_CONTENT
+    outside = {infos[k].line.index for k, r in removed.items() if r[0] is out}
+    assert outside
+    assert len(carried) == len(outside)
+    assert {child.lines[k].text for k in carried} == {page.lines[k].text for k in outside}
+    scored.clear()
+    child_infos, child_removed = locator.analyse(child)
+    # the child's passes score only the lines not carried, each pass at most once
+    judged = len(child_infos) - len(carried)
+    assert 0 < len(scored) <= judged * 3
+    assert judged < len(infos) // 2
+    assert len(scored) < cold
+    for k, removal in child_removed.items():
+        line = child_infos[k].line.index
+        if line in carried:
+            assert removal is carried[line]  # removed with the decision that removed it
+    # and what it keeps is still a page the locator keeps whole
+    kept_text = "\n".join(
+        info.line.text for k, info in enumerate(child_infos) if k not in child_removed
+    )
+    assert LocateContent(scorer=True)(kept_text).audit == ()
+
+
+def test_a_page_nobody_read_is_read_afresh() -> None:
+    locator = LocateContent(scorer=True)
+    page = Page.of(_page())
+    child = page.without({0})
+    assert child.carried((locator.name, locator)) == {}
+    rules = LocateContent()
+    assert rules.analyse(page)[1]  # the rules' reading is carried nowhere
+    assert page.without({0}).carried((rules.name, rules)) == {}

@@ -41,7 +41,7 @@ from __future__ import annotations
 import heapq
 import json
 import math
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -56,6 +56,7 @@ __all__ = [
     "FEATURES",
     "LINE_FEATURES",
     "TreeModel",
+    "iter_line_features",
     "line_features",
     "load_model",
     "probability",
@@ -189,7 +190,7 @@ def _text(facts: LineFacts) -> tuple[float, float, float, float, float]:
     )
 
 
-def line_features(
+def iter_line_features(
     infos: Sequence[LineInfo],
     *,
     context_free: Sequence[str],
@@ -198,8 +199,9 @@ def line_features(
     blank_before: Sequence[bool],
     blank_after: Sequence[bool],
     lang: str | None,
-) -> list[list[float]]:
-    """The feature vector (:data:`FEATURES`) of each of the lines ``infos``.
+) -> Iterator[list[float]]:
+    """The feature vector (:data:`FEATURES`) of each of the lines ``infos``, one after
+    the other (the vectors of a long page are not all held at once).
 
     The other arguments give, for each line, the class the locator's rules give it on its
     own (``"good"``, ``"near_good"``, ``"short"``, ``"bad"``), whether the rules keep it
@@ -212,9 +214,11 @@ def line_features(
     >>> from seedclean.page import LineFacts
     >>> texts = ["Home", "A line."]
     >>> infos = [LineInfo(Line(k, 0, 0, t), LineFacts(t)) for k, t in enumerate(texts)]
-    >>> rows = line_features(infos, context_free=["short", "near_good"], kept=[False, True],
-    ...                      outside=[True, False], blank_before=[False, True],
-    ...                      blank_after=[True, False], lang=None)
+    >>> rows = iter_line_features(infos, context_free=["short", "near_good"],
+    ...                           kept=[False, True], outside=[True, False],
+    ...                           blank_before=[False, True], blank_after=[True, False],
+    ...                           lang=None)
+    >>> rows = list(rows)
     >>> len(rows[0]) == len(FEATURES)
     True
     >>> dict(zip(FEATURES, rows[1]))["rules_keep"], dict(zip(FEATURES, rows[1]))["prev1_present"]
@@ -222,7 +226,7 @@ def line_features(
     """
     n = len(infos)
     if n == 0:
-        return []
+        return
     own = [
         _own(infos[k], context_free[k], kept[k], outside[k], blank_before[k], blank_after[k], lang)
         for k in range(n)
@@ -240,9 +244,10 @@ def line_features(
     page_chars = math.log1p(sum(len(info.facts.text) for info in infos))
     link_share = sum("](" in info.facts.text for info in infos) / n
     absent = [0.0] * width
-    out: list[list[float]] = []
+    done: list[float] = []
     for k in range(n):
         row = own[k]
+        own[k] = done  # the row is the caller's now: not held here past its turn
         for d in _OFFSETS:
             j = k + d
             if 0 <= j < n:
@@ -267,8 +272,31 @@ def line_features(
             float(lang is not None),
             link_share,
         ]
-        out.append(row)
-    return out
+        yield row
+
+
+def line_features(
+    infos: Sequence[LineInfo],
+    *,
+    context_free: Sequence[str],
+    kept: Sequence[bool],
+    outside: Sequence[bool],
+    blank_before: Sequence[bool],
+    blank_after: Sequence[bool],
+    lang: str | None,
+) -> list[list[float]]:
+    """The feature vectors of :func:`iter_line_features`, as a list."""
+    return list(
+        iter_line_features(
+            infos,
+            context_free=context_free,
+            kept=kept,
+            outside=outside,
+            blank_before=blank_before,
+            blank_after=blank_after,
+            lang=lang,
+        )
+    )
 
 
 def probability(decision: float) -> float:

@@ -347,7 +347,16 @@ class Page:
     (3, [0, 2])
     """
 
-    __slots__ = ("_facts", "_memo", "_nonblank", "_text", "lines", "locator")
+    __slots__ = (
+        "_carried",
+        "_carry",
+        "_facts",
+        "_memo",
+        "_nonblank",
+        "_text",
+        "lines",
+        "locator",
+    )
 
     def __init__(
         self,
@@ -363,6 +372,10 @@ class Page:
         self.lines: tuple[Line, ...] = tuple(lines)
         self._facts = list(facts)
         self._memo: dict[Any, Any] = {}
+        # How to carry a remembered fact to the pages made from this one (see remember()),
+        # and what the page this one was made from carried to it, by line of this page.
+        self._carry: dict[Any, Callable[[Any], Mapping[int, Any]]] = {}
+        self._carried: dict[Any, dict[int, Any]] = {}
         self._nonblank: list[int] | None = None
         #: The main-content locator whose idea of the article region the cleaners that
         #: need one read (a pipeline sets its own ``locate_content`` step here, so its
@@ -440,20 +453,65 @@ class Page:
             self._nonblank = [k for k, f in enumerate(self._facts) if not f.blank]
         return list(self._nonblank)
 
-    def remember(self, key: Any, compute: Callable[[Page], T]) -> T:
+    def remember(
+        self,
+        key: Any,
+        compute: Callable[[Page], T],
+        *,
+        carry: Callable[[T], Mapping[int, Any]] | None = None,
+    ) -> T:
         """``compute(self)``, computed once per page and ``key`` (the article region as
         a given locator sees it, the page's language...).
+
+        With ``carry``, what the fact says about single lines goes on to the pages made
+        from this one (by :meth:`render`, :meth:`without` and :meth:`blanking`), for the
+        lines that are still there: ``carry(value)`` maps line indices of this page to
+        what is carried, and :meth:`carried` gives it on the next page, by the line
+        indices of that page. A page that does not compute the fact passes on what it
+        was carried.
 
         >>> page = Page.of("a\\nb")
         >>> page.remember("lines", len), page.remember("lines", lambda p: 0)
         (2, 2)
+        >>> page = Page.of("a\\n\\nb\\nc")
+        >>> _ = page.remember("short", lambda p: 1, carry=lambda v: {0: "x", 3: "y"})
+        >>> page.without({0}).carried("short"), page.without({0}).without({0}).carried("short")
+        ({2: 'y'}, {1: 'y'})
         """
         memo = self._memo
         try:
             return memo[key]  # type: ignore[no-any-return]
         except KeyError:
             value = memo[key] = compute(self)
+            if carry is not None:
+                self._carry[key] = carry
             return value
+
+    def carried(self, key: Any) -> Mapping[int, Any]:
+        """What the page this one was made from carried to it of the fact ``key`` (see
+        :meth:`remember`), by line index of this page; empty when nothing was.
+
+        >>> Page.of("a").carried("anything")
+        {}
+        """
+        return self._carried.get(key, {})
+
+    def _carry_to(self, new_index: Callable[[int], int]) -> dict[Any, dict[int, Any]]:
+        """What this page carries to a page made from it, whose line ``new_index(k)`` is
+        this page's line ``k`` (negative: gone)."""
+        out: dict[Any, dict[int, Any]] = {}
+        sources: dict[Any, Mapping[int, Any]] = dict(self._carried)
+        for key, carry in self._carry.items():
+            sources[key] = carry(self._memo[key])
+        for key, by_line in sources.items():
+            moved = {}
+            for k, value in by_line.items():
+                j = new_index(k)
+                if j >= 0:
+                    moved[j] = value
+            if moved:
+                out[key] = moved
+        return out
 
     def without(self, indices: Collection[int]) -> Page:
         """The page of the other lines, joined by newlines (no blank-line policy: for a
@@ -480,7 +538,11 @@ class Page:
             spaces = " " * len(line.text)
             facts[k] = LineFacts(spaces)
             lines[k] = Line(k, line.start, line.end, spaces, True)
-        return Page(None, lines, facts, locator=self.locator)
+        page = Page(None, lines, facts, locator=self.locator)
+        if self._carry or self._carried:
+            blanked = set(indices)
+            page._carried = self._carry_to(lambda k: -1 if k in blanked else k)
+        return page
 
     # -- the render -------------------------------------------------------------------
 
@@ -600,6 +662,8 @@ class Page:
         first = min(drop, default=len(self.lines))
         lines = list(self.lines[:first])
         facts = self._facts[:first]
+        carrying = bool(self._carry or self._carried)
+        new_of: dict[int, int] = {}
         pos = lines[-1].end + 1 if lines else 0
         for k in range(first, len(self.lines)):
             if k in drop:
@@ -607,10 +671,14 @@ class Page:
             f = self._facts[k]
             text = f.text
             end = pos + len(text)
+            if carrying:
+                new_of[k] = len(lines)
             lines.append(Line(len(lines), pos, end, text, f.blank))
             facts.append(f)
             pos = end + 1
         if not lines:  # nothing stays: the page of "", one empty line, as Page.of makes
             lines, facts = [Line(0, 0, 0, "", True)], [LineFacts("")]
-        return Page(None, lines, facts, locator=self.locator)
-
+        page = Page(None, lines, facts, locator=self.locator)
+        if carrying:
+            page._carried = self._carry_to(lambda k: k if k < first else new_of.get(k, -1))
+        return page

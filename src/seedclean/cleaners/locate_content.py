@@ -47,6 +47,7 @@ from __future__ import annotations
 
 import enum
 import itertools
+from array import array
 from collections.abc import Iterator, Sequence
 from typing import ClassVar
 
@@ -55,9 +56,8 @@ import attrs
 from ..document import Reason
 from ..line_scorer import (
     DEFAULT_MODEL,
-    FEATURES,
     TreeModel,
-    line_features,
+    iter_line_features,
     load_model,
     probability,
 )
@@ -177,7 +177,6 @@ _Removal = tuple[Reason, _Decision, Label | None, Sequence[float] | None]
 #: lines, the rules keep the article as well as the scorer or better (web inscriptis: F1
 #: 0.732 against 0.704 on 48 pages); a text of a few lines is seldom a scraped page.
 MIN_SCORED_LINES = 20
-_RULES_KEEP = FEATURES.index("rules_keep")
 #: How many features a removal by the learned scorer records: those that pushed its score
 #: down most, with what each added to the log-odds.
 TOP_FEATURES = 3
@@ -278,8 +277,10 @@ class LocateContent(LineCleaner):
     def analyse(self, page: Page) -> tuple[list[LineInfo], dict[int, _Removal]]:
         """The locator's analysis of ``page``: what it reads from each non-blank line and
         why it removes the lines it does (by position among them), done once per page
-        and locator configuration (kept on the page)."""
-        return page.remember((self.name, self), self._decide)
+        and locator configuration (kept on the page, and carried to the pages made from
+        it: see :meth:`_decide`)."""
+        carry = None if self.scorer is False else _removed_lines
+        return page.remember((self.name, self), self._decide, carry=carry)
 
     def context_free(self, infos: Sequence[LineInfo]) -> tuple[list[Label], str | None]:
         """The class each of the lines ``infos`` gets on its own (the rules' first step;
@@ -323,15 +324,15 @@ class LocateContent(LineCleaner):
         infos = _mark_split_links(_line_infos(page))
         if alive is not None:
             infos = [infos[k] for k in alive]
-        return infos, self._features(infos, _blank_prefix(page))[0]
+        return infos, list(self._features(infos, _blank_prefix(page))[0])
 
     def _features(
         self, infos: Sequence[LineInfo], blanks: Sequence[int]
-    ) -> tuple[list[list[float]], list[Label]]:
+    ) -> tuple[Iterator[list[float]], list[Label], list[bool]]:
         """The scorer's features of ``infos`` (lines of one page, in order, as if the
-        others were gone: what the page the locator leaves would show), and the class
-        each gets on its own. ``blanks[i]`` is the number of blank lines of the page
-        before line ``i``."""
+        others were gone: what the page the locator leaves would show), one line after
+        the other, the class each gets on its own, and whether the rules keep it.
+        ``blanks[i]`` is the number of blank lines of the page before line ``i``."""
         n = len(infos)
         labels, lang = self.context_free(infos)
         removed = self._rules(infos)
@@ -339,10 +340,11 @@ class LocateContent(LineCleaner):
         # The render keeps one blank run between two lines that stay when any blank line
         # stood between them, and none at either end of the text.
         gap = [k > 0 and blanks[index[k]] > blanks[index[k - 1] + 1] for k in range(n)]
-        rows = line_features(
+        kept = [k not in removed for k in range(n)]
+        rows = iter_line_features(
             infos,
             context_free=[label.value for label in labels],
-            kept=[k not in removed for k in range(n)],
+            kept=kept,
             outside=[
                 k in removed and removed[k][0] is Reason.OUTSIDE_MAIN_CONTENT for k in range(n)
             ],
@@ -350,39 +352,63 @@ class LocateContent(LineCleaner):
             blank_after=[*gap[1:], False],
             lang=lang,
         )
-        return rows, labels
+        return rows, labels, kept
 
     def _decide(self, page: Page) -> tuple[list[LineInfo], dict[int, _Removal]]:
+        """The analysis of ``page``. With the learned scorer, a page made from one the
+        locator read already (what the cleaners before it leave of the page the
+        metadata step read) starts from that reading: the lines it placed outside the
+        article stay removed, with the decision that removed them, and the passes go
+        on from the others. The scorer then reads most of a page's lines once, not
+        once per cleaner that asks; the passes still go on until one removes nothing,
+        so what the locator keeps is still a page it would keep whole."""
         infos = _mark_split_links(_line_infos(page))
         model = self.model()
         if model is None:
             return infos, self._rules(infos)
-        return infos, self._scored(model, infos, _blank_prefix(page))
+        carried = page.carried((self.name, self))
+        seed = {
+            k: carried[info.line.index]
+            for k, info in enumerate(infos)
+            if info.line.index in carried
+        }
+        return infos, self._scored(model, infos, _blank_prefix(page), seed)
 
     def _scored(
-        self, model: TreeModel, infos: Sequence[LineInfo], blanks: Sequence[int]
+        self,
+        model: TreeModel,
+        infos: Sequence[LineInfo],
+        blanks: Sequence[int],
+        seed: dict[int, _Removal] | None = None,
     ) -> dict[int, _Removal]:
         """The learned scorer's removals: each pass scores the lines still alive and
         removes those below the threshold, until a pass removes nothing. A pass that would
         remove every line removes none, and so does one over lines of which none reads as
         prose on its own and the rules keep all (as the rules leave a page with no prose
         alone); on a short page the rules must agree that a line goes."""
-        removed: dict[int, _Removal] = {}
-        alive = list(range(len(infos)))
+        removed: dict[int, _Removal] = dict(seed or {})
+        alive = [k for k in range(len(infos)) if k not in removed]
+        if not alive:  # the seed removes all: start afresh
+            removed, alive = {}, list(range(len(infos)))
         threshold = model.threshold
         for _ in range(_MAX_PASSES):
             if not alive:
                 break
             sub = [infos[i] for i in alive]
-            rows, labels = self._features(sub, blanks)
-            if Label.GOOD not in labels and all(row[_RULES_KEEP] for row in rows):
+            rows, labels, rules_keep = self._features(sub, blanks)
+            if Label.GOOD not in labels and all(rules_keep):
                 break  # no line reads as prose and the rules keep all: a page left alone
-            scores = [probability(model.decision(row)) for row in rows]
-            if len(sub) < MIN_SCORED_LINES:  # a short page: the rules must agree
-                scores = [
-                    max(p, threshold) if row[_RULES_KEEP] else p
-                    for p, row in zip(scores, rows, strict=True)
-                ]
+            short = len(sub) < MIN_SCORED_LINES  # a short page: the rules must agree
+            scores: list[float] = []
+            # the vectors of the lines that go, kept compactly for their labels
+            below: dict[int, array[float]] = {}
+            for k, row in enumerate(rows):
+                p = probability(model.decision(row))
+                if short and rules_keep[k]:
+                    p = max(p, threshold)
+                if p < threshold:
+                    below[k] = array("d", row)
+                scores.append(p)
             kept = [k for k, p in enumerate(scores) if p >= threshold]
             if not kept or len(kept) == len(sub):
                 break
@@ -392,7 +418,7 @@ class LocateContent(LineCleaner):
                     continue
                 inside = first <= k <= last
                 reason = Reason.LOW_CONTENT_SCORE if inside else Reason.OUTSIDE_MAIN_CONTENT
-                removed[alive[k]] = (reason, _Decision(labels[k], p, threshold), None, rows[k])
+                removed[alive[k]] = (reason, _Decision(labels[k], p, threshold), None, below[k])
             alive = [alive[k] for k in kept]
         return removed
 
@@ -616,6 +642,21 @@ class LocateContent(LineCleaner):
             if total > best:
                 best, best_lo, best_hi = total, lo, k + 1
         return best_lo, best_hi
+
+
+def _removed_lines(
+    analysis: tuple[list[LineInfo], dict[int, _Removal]],
+) -> dict[int, _Removal]:
+    """The lines an analysis places outside the article, by line index of its page:
+    what the locator's reading of a page carries to the pages made from it. (Lines it
+    removed between the article's lines are judged again: carried too, they cost body F1
+    on html2text text, cross-validated; see docs/learned-scorer.md.)"""
+    infos, removed = analysis
+    return {
+        infos[k].line.index: removal
+        for k, removal in removed.items()
+        if removal[0] is Reason.OUTSIDE_MAIN_CONTENT
+    }
 
 
 def _weighed_most(model: TreeModel, row: Sequence[float]) -> tuple[tuple[str, float], ...]:
