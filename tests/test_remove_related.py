@@ -208,6 +208,27 @@ def test_long_comments_do_not_end_the_thread() -> None:
     assert RemoveRelated()(text).text == f"{P1}\n\n{P2}"
 
 
+def test_a_comment_count_in_the_post_header_does_not_take_the_article() -> None:
+    # The count links to the thread below the article; the article resumes right under
+    # it, before any comment's signature.
+    thread = "\n".join(
+        [
+            "2 Comments",
+            "1. jane_doe says:",
+            "May 2, 2020 at 6:34 am",
+            "I agree with this piece.",
+            "2. mark77 says:",
+            "May 2, 2020 at 7:02 am",
+            "Short and to the point.",
+        ]
+    )
+    text = f"Comments: 2\nPosted in: Politics\n\n{P1}\n\n{P2}\n\n{P3}\n\n{P4}\n\n{thread}"
+    doc = RemoveRelated()(text)
+    assert doc.text.endswith(f"{P1}\n\n{P2}\n\n{P3}\n\n{P4}")
+    assert "Comments: 2" not in doc.text
+    assert {e.reason for e in doc.audit} == {Reason.COMMENTS}
+
+
 @pytest.mark.parametrize(
     "line",
     [

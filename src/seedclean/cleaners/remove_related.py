@@ -197,9 +197,14 @@ def _through_comments(page: Page, marks: list[int], i: int, end: int) -> int:
     """Extend a comment block (heading at ``i``, ending at ``end``) through the last
     comment mark after its heading, and the comment under that mark, when the thread has
     at least ``MIN_COMMENT_MARKS`` marks: a long comment is prose, but not the article
-    resuming. ``marks`` are the indices of all comment-mark lines, in order."""
-    after = len(marks) - bisect.bisect_right(marks, i)
-    if after < MIN_COMMENT_MARKS or marks[-1] < end:
+    resuming. ``marks`` are the indices of all comment-mark lines, in order.
+
+    When the article resumes before the first mark (a comment count in the post's
+    header, "Comments: 18", links to a thread below the article), the block is only the
+    header line: the thread is another block, which its own heading opens."""
+    first = bisect.bisect_right(marks, i)
+    after = len(marks) - first
+    if after < MIN_COMMENT_MARKS or marks[-1] < end or marks[first] >= end:
         return end
     lines = page.lines
     k = marks[-1] + 1
