@@ -178,6 +178,9 @@ def test_a_comments_heading_followed_by_prose_stays() -> None:
         "12 Kommentare zu „Der Haushalt“",
         "3 réflexions sur « Le budget »",
         "7 comentarios en «El presupuesto»",
+        "19 Responses",
+        "{ 69 comments… read them below or add one }",
+        "4 Kommentare:",
     ],
 )
 def test_a_comment_count_heading_opens_a_comment_block(heading: str) -> None:
@@ -233,6 +236,7 @@ def test_a_comment_count_in_the_post_header_does_not_take_the_article() -> None:
     "line",
     [
         "34 responses were counted by the committee, the chairman said.",
+        "12 comments (of 40 received) supported the plan.",
         "She says: the budget is balanced.",
         "At 6:34 am the vote began.",
     ],

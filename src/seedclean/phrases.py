@@ -558,8 +558,9 @@ RIGHTS_RESERVED: tuple[str, ...] = (
 
 #: The heading of a comment thread that counts its comments and names the article:
 #: "34 responses to “Title”", "5 thoughts on …", "12 Kommentare zu …", "3 réflexions sur …"
-#: (the wording of common blog themes, in several languages). Matched at the start of a
-#: line, on its first 200 characters.
+#: (the wording of common blog themes, in several languages), or counts them and stops
+#: there or at a mark: "19 Responses", "{ 69 comments… read them below or add one }".
+#: Matched at the start of a line, on its first 200 characters.
 COMMENT_COUNT = regex.compile(
     r"^\W{0,3}+(?:\d{1,6}|one|two|three|un|une|ein|eine|uno|una|um|uma|één|een)\s++"
     r"(?:responses?|thoughts?|comments?|replies|reactions?|opinions?"
@@ -570,7 +571,8 @@ COMMENT_COUNT = regex.compile(
     r"|comentários?|respostas?|pensamentos?"
     r"|reacties|reactie|gedachten|gedachte"
     r"|комментари[йяев]{0,2}|отзыв(?:а|ов)?|ответ(?:а|ов)?)"
-    r"\s++(?:to|on|for|zu|zum|zur|auf|sur|à|pour|a|en|sobre|para|de|su|per|em|op|over|на|к)\b",
+    r"(?:\s++(?:to|on|for|zu|zum|zur|auf|sur|à|pour|a|en|sobre|para|de|su|per|em|op|over|на|к)\b"
+    r"|\s*+(?:[…:»›|}\])]|\.{3}|$))",
     regex.IGNORECASE | regex.V1,
 )
 
