@@ -294,14 +294,22 @@ class LocateContent(LineCleaner):
         >>> [label.value for label in labels], lang
         (['short', 'good'], 'en')
         """
-        shown = [info for info in infos if info.has_words]
-        lang = language_of_counts((i.plain, i.facts.function_words) for i in shown)
+        decisions, lang = self._on_their_own(infos)
+        labels = [Label.BAD] * len(infos)
+        for k, decision in decisions.items():
+            labels[k] = decision.label
+        return labels, lang
+
+    def _on_their_own(self, infos: Sequence[LineInfo]) -> tuple[dict[int, _Decision], str | None]:
+        """The rules' decision on each line of ``infos`` that shows a word (by position),
+        and the language of those lines' function words (``None`` when not recognised)."""
+        shown = [k for k, info in enumerate(infos) if info.has_words]
+        # The language of what is left (not of the whole page, once): a run on the output
+        # must see what the last pass saw, or the locator would not be idempotent.
+        lang = language_of_counts((infos[k].plain, infos[k].facts.function_words) for k in shown)
         if lang not in STOPWORDS:
             lang = None
-        return [
-            self._classify(info, lang).label if info.has_words else Label.BAD
-            for info in infos
-        ], lang
+        return {k: self._classify(infos[k], lang) for k in shown}, lang
 
     def line_features(
         self, page: Page, alive: Sequence[int] | None = None
@@ -334,8 +342,11 @@ class LocateContent(LineCleaner):
         the other, the class each gets on its own, and whether the rules keep it.
         ``blanks[i]`` is the number of blank lines of the page before line ``i``."""
         n = len(infos)
-        labels, lang = self.context_free(infos)
-        removed = self._rules(infos)
+        decisions, lang = self._on_their_own(infos)
+        labels = [Label.BAD] * n
+        for k, decision in decisions.items():
+            labels[k] = decision.label
+        removed = self._rules(infos, (decisions, lang))
         index = [info.line.index for info in infos]
         # The render keeps one blank run between two lines that stay when any blank line
         # stood between them, and none at either end of the text.
@@ -422,14 +433,20 @@ class LocateContent(LineCleaner):
             alive = [alive[k] for k in kept]
         return removed
 
-    def _rules(self, infos: Sequence[LineInfo]) -> dict[int, _Removal]:
-        """The rules' removals among ``infos``: their passes, until one removes nothing."""
+    def _rules(
+        self,
+        infos: Sequence[LineInfo],
+        first: tuple[dict[int, _Decision], str | None] | None = None,
+    ) -> dict[int, _Removal]:
+        """The rules' removals among ``infos``: their passes, until one removes nothing.
+        ``first`` is what :meth:`_on_their_own` gives for ``infos``, when known."""
         removed: dict[int, _Removal] = {}
         alive = list(range(len(infos)))
         for _ in range(_MAX_PASSES):
             if not alive:
                 break
-            kept, dropped = self._one_pass([infos[i] for i in alive])
+            kept, dropped = self._one_pass([infos[i] for i in alive], first)
+            first = None
             if not dropped:
                 break
             for k, removal in dropped.items():
@@ -439,7 +456,11 @@ class LocateContent(LineCleaner):
 
     # -- one pass over the lines still alive -------------------------------------------
 
-    def _one_pass(self, infos: Sequence[LineInfo]) -> tuple[list[int], dict[int, _Removal]]:
+    def _one_pass(
+        self,
+        infos: Sequence[LineInfo],
+        given: tuple[dict[int, _Decision], str | None] | None = None,
+    ) -> tuple[list[int], dict[int, _Removal]]:
         # Lines with no visible word (an image, an empty link) take no part in the
         # decision: they would split the article like a bad line. They stay when they
         # are inside the region.
@@ -447,12 +468,8 @@ class LocateContent(LineCleaner):
         if not visible:
             return list(range(len(infos))), {}
         shown = [infos[k] for k in visible]
-        # The language of what is left (not of the whole page, once): a run on the output
-        # must see what the last pass saw, or the locator would not be idempotent.
-        lang = language_of_counts((i.plain, i.facts.function_words) for i in shown)
-        if lang not in STOPWORDS:
-            lang = None
-        decisions = [self._classify(info, lang) for info in shown]
+        on_their_own, _ = self._on_their_own(infos) if given is None else given
+        decisions = [on_their_own[k] for k in visible]
         # A quote with a good line is good as a whole, before its neighbours are judged
         # and again once short and near-good lines are revised.
         labels = _whole_quotes(shown, self._join_prose_runs(shown, decisions))
