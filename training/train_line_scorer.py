@@ -145,11 +145,12 @@ def augmented(
     page_of: np.ndarray,
     ntok: np.ndarray,
     share: float = 1.0,
+    factor: np.ndarray | None = None,
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """The training rows with the second-pass rows of ``extra`` added: each such line has
     its first-pass label, and the lines a page keeps weigh as much together as the page's
-    first-pass lines do, times ``share``. Also, for each row, the first-pass row of its
-    line."""
+    first-pass lines do, times ``share`` (and the page's ``factor``). Also, for each row,
+    the first-pass row of its line."""
     start = np.searchsorted(page_of, np.arange(len(extra)))
     rows, labels, weights, origin = [X], [y], [weight], [np.arange(len(y))]
     for i, (alive, later) in enumerate(extra):
@@ -159,7 +160,7 @@ def augmented(
         tok = ntok[at]
         rows.append(np.array(later, dtype=np.float64))
         labels.append(y[at])
-        weights.append(tok / tok.sum() * 100 * share)
+        weights.append(tok / tok.sum() * 100 * share * (1.0 if factor is None else factor[i]))
         origin.append(at)
     return (
         np.vstack(rows),
@@ -260,6 +261,20 @@ def write(data: dict[str, Any], path: Path) -> None:
     path.write_text(json.dumps(data, separators=(",", ":")) + "\n", encoding="utf-8")
 
 
+def _set_weight(value: str) -> dict[str, float]:
+    name, _, weight = value.partition("=")
+    if name not in SETS or not weight:
+        raise argparse.ArgumentTypeError(f"expected SET=WEIGHT with SET one of {SETS}")
+    return {name: float(weight)}
+
+
+class _Merge(argparse.Action):
+    """--set-weight may be given once per set: the values are merged."""
+
+    def __call__(self, parser: Any, namespace: Any, values: Any, option: Any = None) -> None:
+        setattr(namespace, self.dest, {**getattr(namespace, self.dest), **values})
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--bench", type=Path, default=REPO.parent / "shared" / "bench")
@@ -281,6 +296,13 @@ def main(argv: list[str] | None = None) -> int:
         type=float,
         default=1.0,
         help="what a page's later-pass lines weigh, against its first-pass lines (1)",
+    )
+    ap.add_argument(
+        "--set-weight",
+        type=_set_weight,
+        default={},
+        help="what the pages of a set weigh, against 1 (e.g. aeb=2); repeat for more sets",
+        action=_Merge,
     )
     ap.add_argument(
         "--fixture",
@@ -311,7 +333,9 @@ def main(argv: list[str] | None = None) -> int:
     ntok = np.array([len(TOKEN.findall(t)) + 1 for p in pages for t in p["texts"]], dtype=float)
     total = np.zeros(len(pages))
     np.add.at(total, page_of, ntok)
-    weight = ntok / total[page_of] * 100
+    # what each page weighs: 1, times its set's --set-weight
+    factor = np.array([args.set_weight.get(p["set"], 1.0) for p in pages])
+    weight = ntok / total[page_of] * 100 * factor[page_of]
     print(f"{X.shape[0]} lines, {X.shape[1]} features, {y.mean():.3f} article", file=sys.stderr)
 
     truth = {
@@ -363,7 +387,9 @@ def main(argv: list[str] | None = None) -> int:
         # the first pass of the fold that held each page out leaves it.
         keep = [list(prob[page_of == i] >= THRESHOLD) for i in range(len(pages))]
         extra = later_rows(pages, keep)
-        X, y, weight, rows_of = augmented(X, y, weight, extra, page_of, ntok, args.later_share)
+        X, y, weight, rows_of = augmented(
+            X, y, weight, extra, page_of, ntok, args.later_share, factor
+        )
         print(f"{len(y) - len(X1)} second-pass lines added", file=sys.stderr)
         prob, models = cross_validate(X, y, weight, rows_of, "with later passes")
     cv = f1(prob >= THRESHOLD)

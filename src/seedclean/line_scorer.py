@@ -275,28 +275,15 @@ def iter_line_features(
         yield row
 
 
-def line_features(
-    infos: Sequence[LineInfo],
-    *,
-    context_free: Sequence[str],
-    kept: Sequence[bool],
-    outside: Sequence[bool],
-    blank_before: Sequence[bool],
-    blank_after: Sequence[bool],
-    lang: str | None,
-) -> list[list[float]]:
-    """The feature vectors of :func:`iter_line_features`, as a list."""
-    return list(
-        iter_line_features(
-            infos,
-            context_free=context_free,
-            kept=kept,
-            outside=outside,
-            blank_before=blank_before,
-            blank_after=blank_after,
-            lang=lang,
-        )
-    )
+def line_features(infos: Sequence[LineInfo], **options: Any) -> list[list[float]]:
+    """The feature vectors of :func:`iter_line_features` (with the same arguments), as a
+    list.
+
+    >>> line_features([], context_free=[], kept=[], outside=[], blank_before=[],
+    ...               blank_after=[], lang=None)
+    []
+    """
+    return list(iter_line_features(infos, **options))
 
 
 def probability(decision: float) -> float:
