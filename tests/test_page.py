@@ -137,3 +137,17 @@ class _DropShouting(LineCleaner):
 def test_a_users_line_cleaner_obeys_the_laws() -> None:
     check_all(_DropShouting(), "Title\n\nBUY NOW\n\nBody text.\n\nSALE")
     assert _DropShouting()("Title\n\nBUY NOW\n\nBody text.").text == "Title\n\nBody text."
+
+
+def test_a_carried_fact_follows_its_lines_and_a_page_of_its_own_supersedes_it() -> None:
+    page = Page.of("a\n\nb\nc\nd")
+    page.remember("fact", lambda p: None, carry=lambda _: {0: "A", 3: "C", 4: "D"})
+    rendered = page.render({0: OTHER}).page  # "b\nc\nd": a goes with the blank line
+    assert rendered.carried("fact") == {1: "C", 2: "D"}
+    blanked = rendered.blanking([1])  # same line numbers, c read as blank
+    assert blanked.carried("fact") == {2: "D"}
+    # a page that computes the fact itself carries its own, not what it was given
+    rendered.remember("fact", lambda p: None, carry=lambda _: {0: "B"})
+    assert rendered.without({2}).carried("fact") == {0: "B"}
+    assert rendered.without({0}).carried("fact") == {}
+    assert Page.of("a\n\nb").without({0}).carried("fact") == {}
