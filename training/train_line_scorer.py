@@ -298,6 +298,12 @@ def main(argv: list[str] | None = None) -> int:
         help="what a page's later-pass lines weigh, against its first-pass lines (1)",
     )
     ap.add_argument(
+        "--formats",
+        nargs="+",
+        choices=FORMATS,
+        help="train on the pages of these scraper formats only (default: both)",
+    )
+    ap.add_argument(
         "--set-weight",
         type=_set_weight,
         default={},
@@ -322,6 +328,8 @@ def main(argv: list[str] | None = None) -> int:
         pages = dump(args.bench)
         if args.cache:
             args.cache.write_bytes(gzip.compress(pickle.dumps(pages)))
+    if args.formats:  # a model for some scraper formats only
+        pages = [p for p in pages if p["format"] in args.formats]
     print(f"{len(pages)} pages, features in {time.process_time() - t0:.0f} s", file=sys.stderr)
 
     keys = sorted({p["key"] for p in pages})
