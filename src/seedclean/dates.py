@@ -130,7 +130,6 @@ MONTHS: dict[str, int] = {str(k): int(v) for k, v in _NAMES["months"].items()}
 
 # The same names as written on pages: with their accents, any case.
 _MONTH_FORMS = sorted(set(MONTHS) | set(_NAMES["written"]), key=len, reverse=True)
-_MONTH_ALT = _alternation(_MONTH_FORMS)
 _GIVEN_NAMES = frozenset(_NAMES["given_names"])
 #: A month's name or abbreviation, as written on pages ("Nov.", "März", "février"); use
 #: ``fullmatch`` for a word that is only that. The month names that are also given names
@@ -140,7 +139,7 @@ MONTH_NAME = regex.compile(
 )
 
 
-def _month(group: str, alternation: str = _MONTH_ALT) -> str:
+def _month(group: str, alternation: str) -> str:
     return rf"(?P<{group}>(?i:{alternation}))\.?+(?!\p{{L}})"
 
 
@@ -182,7 +181,7 @@ _NO_YEAR_AFTER = r"(?!,?+[ \t\u00a0\u202f]{0,3}+(?:1[89]|2[0-9])[0-9]{2}(?![0-9]
 
 
 # A month's name starts a word, or is glued to the word before it by a scraper that
-# dropped the space between two elements ("About.com GuideOctober 31, 2012": a capital
+# dropped the space between two elements ("Travel GuideOctober 31, 2012": a capital
 # after a small letter).
 _NAME_START = r"(?:(?<![\p{L}0-9])|(?<=\p{Ll})(?=\p{Lu}))"
 
@@ -190,10 +189,6 @@ _NAME_START = r"(?:(?<![\p{L}0-9])|(?<=\p{Ll})(?=\p{Lu}))"
 def _pattern(forms: Sequence[str]) -> regex.Pattern[str]:
     """The grammar, reading the month names ``forms``."""
     alternation = _alternation(forms)
-
-    def month(group: str) -> str:
-        return _month(group, alternation)
-
     # A date starts with a digit or with a month's name: the lookahead lets a search pass
     # over the other characters quickly.
     initials = regex.escape("".join(sorted({form[0] for form in forms})))
@@ -204,16 +199,17 @@ def _pattern(forms: Sequence[str]) -> regex.Pattern[str]:
         r"(?P=isep)(?P<id>[0-3]?[0-9])(?![0-9])"
         r"(?:T[0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]{1,6})?+)?+(?:Z|[+-][0-9]{2}:?[0-9]{2})?+)?+",
         # Dec 18, 2020 / November 16th 2020 / Nov. 19 2019
-        _NAME_START + month("mm") + _SP + _day("md")
+        _NAME_START + _month("mm", alternation) + _SP + _day("md")
         + r"(?:st|nd|rd|th)?+(?![0-9])(?:,?+" + _SP + r"|,)" + _year_re("my"),
         # 18 Dec 2020 / 18. Dezember 2020 / 1er décembre 2020 / 20 de noviembre de 2019
         r"(?<![0-9])" + _day("dd") + r"(?:st|nd|rd|th|er|º|°|\.)?+"
-        + r"(?:[ \t\u00a0\u202f]{0,3}+|-)" + _DE + month("dm")
+        + r"(?:[ \t\u00a0\u202f]{0,3}+|-)" + _DE + _month("dm", alternation)
         + r"(?:,?+" + _SP + r"|,|-)" + _DE + _year_re("dy") + _YEAR_WORD,
         # 2020. december 18. (Hungarian), 2020 m. gruodžio 18 d. (Lithuanian), 2020
         # December 18 (but not "in 2020 May 5 people ...": a word of three letters or more
         # goes on the sentence; "by", "at" may follow a date)
-        r"(?<![0-9])(?P<yy>(?:1[89]|2[0-9])[0-9]{2})(?:\.|[ \t]m\.)?+" + _SP + month("ym")
+        r"(?<![0-9])(?P<yy>(?:1[89]|2[0-9])[0-9]{2})(?:\.|[ \t]m\.)?+" + _SP
+        + _month("ym", alternation)
         + _SP + _day("yd") + r"(?:st|nd|rd|th)?+(?![0-9])" + _NO_YEAR_AFTER
         + r"(?:\.|[ \t]d\.|(?![ \t\u00a0\u202f]++\p{Ll}{3}))",
         # 2020年12月18日 (Chinese, Japanese), 2020년 12월 18일 (Korean)

@@ -372,9 +372,9 @@ class Page:
         self.lines: tuple[Line, ...] = tuple(lines)
         self._facts = list(facts)
         self._memo: dict[Any, Any] = {}
-        # How to carry a remembered fact to the pages made from this one (see remember()),
-        # and what the page this one was made from carried to it, by line of this page.
-        self._carry: dict[Any, Callable[[Any], Mapping[int, Any]]] = {}
+        # What this page's remembered facts carry to the pages made from it (see
+        # remember()), and what the page it was made from carried to it, by line.
+        self._carry: dict[Any, Mapping[int, Any]] = {}
         self._carried: dict[Any, dict[int, Any]] = {}
         self._nonblank: list[int] | None = None
         #: The main-content locator whose idea of the article region the cleaners that
@@ -484,7 +484,7 @@ class Page:
         except KeyError:
             value = memo[key] = compute(self)
             if carry is not None:
-                self._carry[key] = carry
+                self._carry[key] = carry(value)
             return value
 
     def carried(self, key: Any) -> Mapping[int, Any]:
@@ -500,10 +500,7 @@ class Page:
         """What this page carries to a page made from it, whose line ``new_index(k)`` is
         this page's line ``k`` (negative: gone)."""
         out: dict[Any, dict[int, Any]] = {}
-        sources: dict[Any, Mapping[int, Any]] = dict(self._carried)
-        for key, carry in self._carry.items():
-            sources[key] = carry(self._memo[key])
-        for key, by_line in sources.items():
+        for key, by_line in (self._carried | self._carry).items():
             moved = {}
             for k, value in by_line.items():
                 j = new_index(k)

@@ -295,10 +295,7 @@ class LocateContent(LineCleaner):
         (['short', 'good'], 'en')
         """
         decisions, lang = self._on_their_own(infos)
-        labels = [Label.BAD] * len(infos)
-        for k, decision in decisions.items():
-            labels[k] = decision.label
-        return labels, lang
+        return _classes(decisions, len(infos)), lang
 
     def _on_their_own(self, infos: Sequence[LineInfo]) -> tuple[dict[int, _Decision], str | None]:
         """The rules' decision on each line of ``infos`` that shows a word (by position),
@@ -343,9 +340,7 @@ class LocateContent(LineCleaner):
         ``blanks[i]`` is the number of blank lines of the page before line ``i``."""
         n = len(infos)
         decisions, lang = self._on_their_own(infos)
-        labels = [Label.BAD] * n
-        for k, decision in decisions.items():
-            labels[k] = decision.label
+        labels = _classes(decisions, n)
         removed = self._rules(infos, (decisions, lang))
         index = [info.line.index for info in infos]
         # The render keeps one blank run between two lines that stay when any blank line
@@ -659,6 +654,15 @@ class LocateContent(LineCleaner):
             if total > best:
                 best, best_lo, best_hi = total, lo, k + 1
         return best_lo, best_hi
+
+
+def _classes(decisions: dict[int, _Decision], n: int) -> list[Label]:
+    """The class of each of ``n`` lines from the rules' decisions on those that show a
+    word (by position): a line with no visible word is bad."""
+    labels = [Label.BAD] * n
+    for k, decision in decisions.items():
+        labels[k] = decision.label
+    return labels
 
 
 def _removed_lines(

@@ -61,9 +61,6 @@ _MAX_PASS_LINES = 20_000
 # A line this long that ends a sentence is a sentence of boilerplate (see
 # Extraction.keep_above_body).
 _SWALLOW_CHARS = 60
-# A line of the body this long with a sentence in it is a paragraph: past two of them,
-# dates and names belong to something else.
-_PROSE_CHARS = 150
 # How much of the body the language is read from, in characters.
 _LANGUAGE_CHARS = 20_000
 
@@ -239,11 +236,7 @@ class Extraction:
                 bylines[nxt.k] = locate(nxt, names)
         # Past two paragraphs of the body, dates and names belong to something else (a
         # caption or a standfirst may come before the byline, two paragraphs do not).
-        paragraphs = [
-            i.k
-            for i in reach
-            if i.k >= win.body_k and len(i.plain) >= _PROSE_CHARS and sentence_count(i.plain)
-        ]
+        paragraphs = [i.k for i in reach if i.k >= win.body_k and i.paragraph]
         late: list[PageLine] = []
         if len(paragraphs) >= 2:
             prose = paragraphs[1]

@@ -48,9 +48,10 @@ _MAX_BEYOND = 200
 _MAX_HEADLINE_REACH = 150
 # When the body starts with no paragraph of prose (a sidebar's list of links the locator
 # took in), how far below the body start the window reaches down to the first one, in
-# non-blank lines, and how long a line of prose is, in characters.
+# non-blank lines.
 _MAX_PROSE_REACH = 40
-_PROSE_CHARS = 150
+#: How long a paragraph of prose is, at least, in visible characters.
+PROSE_CHARS = 150
 
 
 class Locator(Protocol):
@@ -151,6 +152,12 @@ class PageLine:
             return self.line.start, self.line.end
         return self.line.start + at, self.line.start + at + len(value)
 
+    @property
+    def paragraph(self) -> bool:
+        """Whether the line is a paragraph of prose: ``PROSE_CHARS`` visible characters
+        or more, with a sentence in them (past two of them, the header is over)."""
+        return len(self.plain) >= PROSE_CHARS and sentence_count(self.plain) > 0
+
 
 def _unglue(raw: str) -> str:
     """``raw`` with a " | " between links printed one against the other, as the page shows
@@ -206,7 +213,7 @@ def _prose(info: PageLine) -> bool:
     long to be read as metadata is one too)."""
     if not info.plain:
         return len(info.line.text) > _MAX_LINE
-    return len(info.plain) >= _PROSE_CHARS and sentence_count(info.plain) > 0
+    return info.paragraph
 
 
 def counts(info: PageLine) -> bool:
