@@ -12,13 +12,25 @@ from growth import assert_linear
 from seedclean import Document, Reason
 from seedclean.cleaners import LocateContent
 from seedclean.cleaners.locate_content import MIN_SCORED_LINES
-from seedclean.line_scorer import FEATURES, TreeModel, load_model, probability
+from seedclean.line_scorer import DEFAULT_MODEL, FEATURES, TreeModel, load_model, probability
 from seedclean.page import LineLabel, Page
 from seedclean.sidecar import edits_from_sidecar
 
-FIXTURE = json.loads(
-    (Path(__file__).parent / "data" / "line-scorer-decisions.json").read_text(encoding="utf-8")
-)
+KINDS = ("markdown", "plain")
+# Each shipped model's decision values on the lines of a page, as scikit-learn computed
+# them when the model was exported (training/train_line_scorer.py --fixture).
+FIXTURES = {
+    kind: json.loads(
+        (Path(__file__).parent / "data" / f"line-scorer-{kind}-decisions.json").read_text(
+            encoding="utf-8"
+        )
+    )
+    for kind in KINDS
+}
+
+
+def _shipped(kind: str) -> TreeModel:
+    return load_model(DEFAULT_MODEL.format(kind=kind))
 
 PARA = (
     "The council met on Tuesday to discuss the plan, and most of its members said that "
@@ -56,34 +68,43 @@ def _page() -> str:
     )
 
 
-def test_feature_names_are_unique_and_the_model_reads_them() -> None:
+@pytest.mark.parametrize("kind", KINDS)
+def test_feature_names_are_unique_and_the_model_reads_them(kind: str) -> None:
     assert len(set(FEATURES)) == len(FEATURES)
-    model = load_model()
+    model = _shipped(kind)
     assert model.features == FEATURES
     assert 0 < model.threshold < 1
     assert all(max(tree[0]) < len(FEATURES) for tree in model.trees)
 
 
-def test_inference_reproduces_the_exported_models_decision_values() -> None:
-    # The decision values were computed by scikit-learn when the model was exported
-    # (training/train_line_scorer.py); the fixture stores them as data.
-    model = load_model()
-    assert len(FIXTURE["rows"]) >= 5
-    for row, want in zip(FIXTURE["rows"], FIXTURE["decision"], strict=True):
+@pytest.mark.parametrize("kind", KINDS)
+def test_inference_reproduces_the_exported_models_decision_values(kind: str) -> None:
+    model, fixture = _shipped(kind), FIXTURES[kind]
+    assert len(fixture["rows"]) >= 5
+    for row, want in zip(fixture["rows"], fixture["decision"], strict=True):
         assert model.decision(row) == pytest.approx(want, abs=1e-9)
 
 
-def test_the_fixture_rows_are_the_features_the_package_computes() -> None:
-    _, rows = LocateContent().line_features(Page.of(FIXTURE["page"]))
-    assert len(rows) == len(FIXTURE["rows"])
-    for ours, stored in zip(rows, FIXTURE["rows"], strict=True):
+def test_the_two_shipped_models_differ() -> None:
+    rows = FIXTURES["plain"]["rows"]
+    markdown, plain = _shipped("markdown"), _shipped("plain")
+    assert any(markdown.decision(row) != plain.decision(row) for row in rows)
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_the_fixture_rows_are_the_features_the_package_computes(kind: str) -> None:
+    fixture = FIXTURES[kind]
+    _, rows = LocateContent().line_features(Page.of(fixture["page"]))
+    assert len(rows) == len(fixture["rows"])
+    for ours, stored in zip(rows, fixture["rows"], strict=True):
         assert ours == pytest.approx(stored, abs=1e-12)
 
 
-def test_contributions_add_up_to_the_decision() -> None:
-    model = load_model()
+@pytest.mark.parametrize("kind", KINDS)
+def test_contributions_add_up_to_the_decision(kind: str) -> None:
+    model = _shipped(kind)
     bias = model.baseline + sum(tree[4][0] for tree in model.trees)
-    for row in FIXTURE["rows"]:
+    for row in FIXTURES[kind]["rows"]:
         parts = model.contributions(row)
         assert bias + sum(c for _, c in parts) == pytest.approx(model.decision(row), abs=1e-3)
         assert [abs(c) for _, c in parts] == sorted((abs(c) for _, c in parts), reverse=True)
@@ -122,7 +143,7 @@ def test_menu_and_footer_go_prose_and_subheading_stay() -> None:
 
 def test_scores_prose_high_and_menu_low() -> None:
     locator = LocateContent(scorer=True)
-    model = locator.model()
+    model = locator.model(markdown=True)  # the page has Markdown links
     assert model is not None
     infos, rows = locator.line_features(Page.of(_page()))
     score = {
@@ -210,24 +231,60 @@ def test_scoring_grows_linearly_with_the_page() -> None:
     assert_linear(lambda text: locator.label(Page.of(text)), make, 40)
 
 
+def _count_scores(monkeypatch: pytest.MonkeyPatch) -> dict[str, int]:
+    """How many lines each shipped model scores from now on, by kind."""
+    scored = dict.fromkeys(KINDS, 0)
+    for kind in KINDS:
+        model = _shipped(kind)
+
+        def counting(row: list[float], real=model.decision, kind: str = kind) -> float:
+            scored[kind] += 1
+            return real(row)
+
+        monkeypatch.setattr(model, "decision", counting)
+    return scored
+
+
+def test_each_pass_scores_with_the_model_for_what_its_lines_show(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    scored = _count_scores(monkeypatch)
+    plain = MENU + "\n" + "\n\n".join([PARA * 2, THIRD * 2, OTHER * 2, PARA]) + "\n"
+    LocateContent(scorer=True)(plain)
+    assert scored["markdown"] == 0 and scored["plain"] > 0
+    scored.update(dict.fromkeys(KINDS, 0))
+    # The same page with a Markdown footer: the first pass reads Markdown. Once the
+    # footer is gone no line shows any, and the last pass (the one a run on the output
+    # repeats) reads plain text, with the plain model.
+    markdown = plain + FOOTER
+    once = LocateContent(scorer=True)(markdown)
+    assert "Cookies" not in once.text
+    assert scored["markdown"] > 0 and scored["plain"] > 0
+    assert LocateContent(scorer=True)(once.text).audit == ()
+
+
+def test_a_kind_in_the_model_name_stands_for_the_kind_of_text(tmp_path: Path) -> None:
+    keep_all = {"features": list(FEATURES), "baseline": 5.0, "threshold": 0.5, "trees": []}
+    (tmp_path / "m-plain.json").write_text(json.dumps(keep_all), encoding="utf-8")
+    shipped = Path(__file__).parent.parent / "src" / "seedclean" / "data"
+    markdown = (shipped / DEFAULT_MODEL.format(kind="markdown")).read_text(encoding="utf-8")
+    (tmp_path / "m-markdown.json").write_text(markdown, encoding="utf-8")
+    locator = LocateContent(scorer=str(tmp_path / "m-{kind}.json"))
+    assert locator.model() is load_model(str(tmp_path / "m-plain.json"))
+    plain = MENU + "\n" + "\n\n".join([PARA * 2, THIRD * 2, OTHER * 2, PARA]) + "\n"
+    assert locator(plain).audit == ()  # the plain model keeps every line
+    assert "Jobs" not in locator(plain + FOOTER).text  # the Markdown one reads the footer
+
+
 def test_a_page_made_from_one_the_locator_read_starts_from_that_reading(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     locator = LocateContent(scorer=True)
-    model = locator.model()
-    assert model is not None
-    scored: list[int] = []
-    real = model.decision
-
-    def counting(row: list[float]) -> float:
-        scored.append(1)
-        return real(row)
-
-    monkeypatch.setattr(model, "decision", counting)
+    scored = _count_scores(monkeypatch)
     page = Page.of(_page())
     infos, removed = locator.analyse(page)
     assert removed
-    cold = len(scored)
+    cold = sum(scored.values())
     # what a cleaner after the metadata step reads: the page less its headline
     headline = next(k for k in page.nonblank() if page.lines[k].text.startswith("# "))
     child = page.render({headline: LineLabel(Reason.OTHER)}).page
@@ -238,13 +295,13 @@ def test_a_page_made_from_one_the_locator_read_starts_from_that_reading(
     assert outside
     assert len(carried) == len(outside)
     assert {child.lines[k].text for k in carried} == {page.lines[k].text for k in outside}
-    scored.clear()
+    scored.update(dict.fromkeys(KINDS, 0))
     child_infos, child_removed = locator.analyse(child)
     # the child's passes score only the lines not carried, each pass at most once
     judged = len(child_infos) - len(carried)
-    assert 0 < len(scored) <= judged * 3
+    assert 0 < sum(scored.values()) <= judged * 3
     assert judged < len(infos) // 2
-    assert len(scored) < cold
+    assert sum(scored.values()) < cold
     for k, removal in child_removed.items():
         line = child_infos[k].line.index
         if line in carried:

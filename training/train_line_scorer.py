@@ -1,7 +1,11 @@
 """Train the locator's learned line scorer on the development benchmark, cross-validated.
 
     python training/train_line_scorer.py [--bench ../shared/bench] [--folds 5]
-        [--fold-dir DIR] [--out src/seedclean/data/line-scorer.json]
+        [--fold-dir DIR] --formats html2text|inscriptis
+
+``--formats html2text`` writes ``src/seedclean/data/line-scorer-markdown.json`` (the model
+the locator takes for text that shows Markdown), ``--formats inscriptis``
+``line-scorer-plain.json`` (for plain text); ``--out`` writes elsewhere.
 
 1. Every page of ``BENCH/{aeb,web}/{inscriptis,html2text}`` (files over 3 MB skipped) goes
    through the default pipeline up to ``locate_content``; the locator gives each non-blank
@@ -50,13 +54,24 @@ from sklearn.model_selection import GroupKFold
 
 import seedclean
 from seedclean import Document, Pipeline
+from seedclean.cleaners import StripMarkup
 from seedclean.line_scorer import FEATURES, TreeModel
 
 REPO = Path(__file__).resolve().parent.parent
 SETS = ("aeb", "web")
 FORMATS = ("inscriptis", "html2text")
+#: A page's html2text text with its Markdown stripped (``StripMarkup``): plain text, as
+#: the pipeline's output of an html2text page is, which a run on that output reads.
+STRIPPED = "html2text-stripped"
 TOKEN = re.compile(r"\w+")
 MAX_BYTES = 3_000_000
+#: The kind of text (the shipped model's ``{kind}``, see seedclean.line_scorer) that the
+#: pages of a scraper format are.
+KIND_OF = {
+    frozenset({"html2text"}): "markdown",
+    frozenset({"inscriptis"}): "plain",
+    frozenset({"inscriptis", STRIPPED}): "plain",
+}
 #: The model: its size is a trade between F1 and the time per line (see training/README.md).
 PARAMS: dict[str, Any] = {
     "max_iter": 200,
@@ -90,13 +105,17 @@ def dump(bench: Path) -> list[dict[str, Any]]:
     at = [s.name for s in steps].index("locate_content")
     head, locator = steps[:at], steps[at]
     pages = []
+    strip = StripMarkup()
     for setname in SETS:
         truth = json.loads((bench / setname / "ground-truth.json").read_text(encoding="utf-8"))
-        for fmt in FORMATS:
-            for path in sorted((bench / setname / fmt).glob("*.txt")):
+        for fmt in (*FORMATS, STRIPPED):
+            folder = "html2text" if fmt == STRIPPED else fmt
+            for path in sorted((bench / setname / folder).glob("*.txt")):
                 if path.stat().st_size > MAX_BYTES:
                     continue
                 doc = Document(path.read_text(encoding="utf-8"))
+                if fmt == STRIPPED:
+                    doc = Document(strip(doc).text)
                 for step in head:
                     doc = step(doc)
                 page = doc.page()
@@ -279,7 +298,11 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--bench", type=Path, default=REPO.parent / "shared" / "bench")
     ap.add_argument(
-        "--out", type=Path, default=REPO / "src" / "seedclean" / "data" / "line-scorer.json"
+        "--out",
+        type=Path,
+        help="where to write the final model (default: the shipped model of the kind of "
+        "text of --formats: html2text for line-scorer-markdown.json, inscriptis for "
+        "line-scorer-plain.json)",
     )
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--fold-dir", type=Path, help="also write each fold's model and test pages")
@@ -300,8 +323,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--formats",
         nargs="+",
-        choices=FORMATS,
-        help="train on the pages of these scraper formats only (default: both)",
+        choices=(*FORMATS, STRIPPED),
+        help="train on the pages of these scraper formats only (default: inscriptis and "
+        f"html2text; {STRIPPED}: the html2text pages with their Markdown stripped, as the "
+        "pipeline's output of them is)",
     )
     ap.add_argument(
         "--set-weight",
@@ -313,10 +338,17 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--fixture",
         type=Path,
-        default=REPO / "tests" / "data" / "line-scorer-decisions.json",
-        help="where to write the test fixture of the final model's decision values",
+        help="where to write the test fixture of the final model's decision values "
+        "(default: the shipped model's, tests/data/line-scorer-KIND-decisions.json)",
     )
     args = ap.parse_args(argv)
+    kind = KIND_OF.get(frozenset(args.formats or ()))
+    if kind is not None:
+        name = f"line-scorer-{kind}"
+        args.out = args.out or REPO / "src" / "seedclean" / "data" / f"{name}.json"
+        args.fixture = args.fixture or REPO / "tests" / "data" / f"{name}-decisions.json"
+    elif not args.no_final and (args.out is None or args.fixture is None):
+        ap.error("a model for both formats is shipped nowhere: give --out and --fixture")
 
     sys.path.insert(0, str(args.bench))
     import score  # the bench's own metric
@@ -328,8 +360,11 @@ def main(argv: list[str] | None = None) -> int:
         pages = dump(args.bench)
         if args.cache:
             args.cache.write_bytes(gzip.compress(pickle.dumps(pages)))
-    if args.formats:  # a model for some scraper formats only
-        pages = [p for p in pages if p["format"] in args.formats]
+    missing = set(args.formats or FORMATS) - {p["format"] for p in pages}
+    if missing:
+        ap.error(f"{args.cache} holds no page of {sorted(missing)}: remove it to recompute")
+    # a model for some scraper formats only (by default both, not the stripped pages)
+    pages = [p for p in pages if p["format"] in (args.formats or FORMATS)]
     print(f"{len(pages)} pages, features in {time.process_time() - t0:.0f} s", file=sys.stderr)
 
     keys = sorted({p["key"] for p in pages})

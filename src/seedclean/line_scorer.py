@@ -433,9 +433,12 @@ class TreeModel:
 # How many trees one compiled function holds (see TreeModel._compile).
 _TREES_PER_FUNCTION = 40
 
-#: The model the locator uses when its ``scorer`` option is true.
-DEFAULT_MODEL = "line-scorer.json"
-
+#: The models the locator uses when its ``scorer`` option is true, ``{kind}`` standing for
+#: the kind of text it reads: ``markdown`` for a page whose lines show Markdown links,
+#: images or headings (as html2text writes a page), ``plain`` for the others (as
+#: inscriptis writes one). Each is trained on pages of its kind only
+#: (``training/train_line_scorer.py --formats``).
+DEFAULT_MODEL = "line-scorer-{kind}.json"
 
 # The models loaded so far, by path: each is read and compiled once per process. (Not a
 # functools cache: the growth tests empty those before every call, and loading a model is
@@ -443,12 +446,12 @@ DEFAULT_MODEL = "line-scorer.json"
 _MODELS: dict[str, TreeModel] = {}
 
 
-def load_model(path: str = DEFAULT_MODEL) -> TreeModel:
+def load_model(path: str) -> TreeModel:
     """The model in the file ``path``: a name is read from the package's ``data``
     folder, anything with a ``/`` from the file system. Loaded and compiled once per
     process.
 
-    >>> load_model().features == FEATURES
+    >>> load_model(DEFAULT_MODEL.format(kind="plain")).features == FEATURES
     True
     """
     model = _MODELS.get(path)

@@ -61,7 +61,7 @@ from ..line_scorer import (
     load_model,
     probability,
 )
-from ..lines import FULL_STOPS, Line
+from ..lines import FULL_STOPS, Line, heading_mark
 from ..page import LineFacts, LineLabel, Page
 from ..pipeline import LineCleaner, register_cleaner
 from ..stopwords import STOPWORDS, density_of_counts, language_of_counts
@@ -168,10 +168,12 @@ class _Decision:
 # The decision recorded for a line with no visible word removed outside the region.
 _NO_WORDS = _Decision(Label.BAD, 0.0, 0.0)
 # Why a line goes: the reason, the context-free decision, the label its neighbours gave it
-# (None when the learned scorer decided), and the feature vector the scorer decided on
-# (None when the rules decided): the features that weighed most are read from it only
-# when the line's label is made, not when another cleaner asks for the region.
-_Removal = tuple[Reason, _Decision, Label | None, Sequence[float] | None]
+# (None when the learned scorer decided), and the model and feature vector the scorer
+# decided with (None when the rules decided): the features that weighed most are read
+# from them only when the line's label is made, not when another cleaner asks for the
+# region.
+_Scored = tuple[TreeModel, Sequence[float]]
+_Removal = tuple[Reason, _Decision, Label | None, _Scored | None]
 #: On a page of fewer non-blank lines than this, a line goes only when the learned scorer
 #: and the rules both remove it. Cross-validated on the bench's pages of fewer than 20
 #: lines, the rules keep the article as well as the scorer or better (web inscriptis: F1
@@ -205,9 +207,13 @@ class LocateContent(LineCleaner):
       is near-good; only in runs of at most this many short lines (a menu is a longer
       run).
     - ``scorer``: decide with the learned line scorer (:mod:`seedclean.line_scorer`)
-      instead of the rules: ``True`` for the model shipped with seedclean, or the name of
-      a model file in ``seedclean/data`` or a path to one (a model trained by
-      ``training/train_line_scorer.py``). The scorer reads the rules' decisions as
+      instead of the rules: ``True`` for the models shipped with seedclean, or the name
+      of a model file in ``seedclean/data`` or a path to one (a model trained by
+      ``training/train_line_scorer.py``). A ``{kind}`` in the name stands for the kind
+      of text a pass reads: ``markdown`` when the lines still there show a Markdown
+      link, image or heading (as html2text writes a page), ``plain`` when they show
+      none (as inscriptis writes one); the shipped models are one of each
+      (:data:`seedclean.line_scorer.DEFAULT_MODEL`). The scorer reads the rules' decisions as
       features; a line it scores below the model's threshold goes, with its probability
       as the score and the features that weighed most. Repeated on what is kept until
       nothing changes, as the rules are.
@@ -232,28 +238,31 @@ class LocateContent(LineCleaner):
     def label(self, page: Page) -> dict[int, LineLabel]:
         """The lines of ``page`` outside the article, or not prose inside it."""
         infos, removed = self.analyse(page)
-        model = self.model()
         labels: dict[int, LineLabel] = {}
-        for k, (reason, decision, revised, row) in removed.items():
+        for k, (reason, decision, revised, scored) in removed.items():
             labels[infos[k].line.index] = LineLabel(
                 reason,
                 score=float(decision.score),
                 threshold=float(decision.threshold),
                 context_free=decision.label.value,
                 revised=None if revised is None else revised.value,
-                features=None if row is None or model is None else _weighed_most(model, row),
+                features=None if scored is None else _weighed_most(*scored),
             )
         return labels
 
-    def model(self) -> TreeModel | None:
-        """The learned model the locator decides with (``None``: the rules decide).
+    def model(self, *, markdown: bool = False) -> TreeModel | None:
+        """The learned model the locator decides with on lines that show Markdown
+        (``markdown``) or on plain lines (``None``: the rules decide).
 
-        >>> LocateContent().model() is None, LocateContent(scorer=True).model() is not None
-        (True, True)
+        >>> scorer = LocateContent(scorer=True)
+        >>> LocateContent().model() is None, scorer.model() is scorer.model(markdown=True)
+        (True, False)
         """
-        if self.scorer is False:
-            return None
-        return load_model(DEFAULT_MODEL if self.scorer is True else self.scorer)
+        return None if self.scorer is False else self._model(markdown)
+
+    def _model(self, markdown: bool) -> TreeModel:
+        name = DEFAULT_MODEL if self.scorer is True else str(self.scorer)
+        return load_model(name.replace("{kind}", "markdown" if markdown else "plain"))
 
     def region(self, text: str | Page) -> tuple[int, int] | None:
         """The span of ``text`` from the first to the last line the locator keeps (all of
@@ -369,8 +378,7 @@ class LocateContent(LineCleaner):
         once per cleaner that asks; the passes still go on until one removes nothing,
         so what the locator keeps is still a page it would keep whole."""
         infos = _mark_split_links(_line_infos(page))
-        model = self.model()
-        if model is None:
+        if self.scorer is False:
             return infos, self._rules(infos)
         carried = page.carried((self.name, self))
         seed = {
@@ -378,11 +386,10 @@ class LocateContent(LineCleaner):
             for k, info in enumerate(infos)
             if info.line.index in carried
         }
-        return infos, self._scored(model, infos, _blank_prefix(page), seed)
+        return infos, self._scored(infos, _blank_prefix(page), seed)
 
     def _scored(
         self,
-        model: TreeModel,
         infos: Sequence[LineInfo],
         blanks: Sequence[int],
         seed: dict[int, _Removal] | None = None,
@@ -391,16 +398,19 @@ class LocateContent(LineCleaner):
         removes those below the threshold, until a pass removes nothing. A pass that would
         remove every line removes none, and so does one over lines of which none reads as
         prose on its own and the rules keep all (as the rules leave a page with no prose
-        alone); on a short page the rules must agree that a line goes."""
+        alone); on a short page the rules must agree that a line goes. Each pass scores
+        with the model for what its lines show (:meth:`model`), so that a run on the
+        output sees what the last pass saw."""
         removed: dict[int, _Removal] = dict(seed or {})
         alive = [k for k in range(len(infos)) if k not in removed]
         if not alive:  # the seed removes all: start afresh
             removed, alive = {}, list(range(len(infos)))
-        threshold = model.threshold
         for _ in range(_MAX_PASSES):
             if not alive:
                 break
             sub = [infos[i] for i in alive]
+            model = self._model(_shows_markdown(sub))
+            threshold = model.threshold
             rows, labels, rules_keep = self._features(sub, blanks)
             if Label.GOOD not in labels and all(rules_keep):
                 break  # no line reads as prose and the rules keep all: a page left alone
@@ -424,7 +434,8 @@ class LocateContent(LineCleaner):
                     continue
                 inside = first <= k <= last
                 reason = Reason.LOW_CONTENT_SCORE if inside else Reason.OUTSIDE_MAIN_CONTENT
-                removed[alive[k]] = (reason, _Decision(labels[k], p, threshold), None, below[k])
+                decision = _Decision(labels[k], p, threshold)
+                removed[alive[k]] = (reason, decision, None, (model, below[k]))
             alive = [alive[k] for k in kept]
         return removed
 
@@ -678,6 +689,15 @@ def _removed_lines(
         for k, removal in removed.items()
         if removal[0] is Reason.OUTSIDE_MAIN_CONTENT
     }
+
+
+def _shows_markdown(infos: Sequence[LineInfo]) -> bool:
+    """Whether any of the lines ``infos`` shows Markdown: a link, an image or a heading
+    mark (as html2text writes a page; inscriptis writes none)."""
+    return any(
+        info.link_density > 0.0 or "![" in info.facts.text or heading_mark(info.facts.text)
+        for info in infos
+    )
 
 
 def _weighed_most(model: TreeModel, row: Sequence[float]) -> tuple[tuple[str, float], ...]:
