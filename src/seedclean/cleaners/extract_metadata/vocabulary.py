@@ -157,6 +157,14 @@ AUTHOR_PATH = regex.compile(
     r"giornalist[ai]|jornalistas?|redacteurs?|redactie|redaktion|redaccion|redazione|"
     r"reporters?|writers?|columnists?|contributors?|staff|byline)(?:[/=?&#.]|$))"
 )
+# A Markdown link whose address holds spaces, which html2text prints as the page wrote
+# it ("[Ann Example](/author/Ann Example)") and which is then no link to the other
+# cleaners: read only to find a link to an author's page.
+SPACED_LINK = regex.compile(
+    r"\[(?P<anchor>[^\[\]\n]{1,80}+)\]"
+    r"\((?P<target>[^()\s\"]{1,300}+(?:[ \t]++[^()\s\"]{1,100}+){1,4}+)"
+    r"(?:[ \t]++\"[^\"\n]{0,200}+\")?+[ \t]*+\)"
+)
 # News agencies sign articles too ("Associated Press", "Reuters"), as printed in credits.
 AGENCIES = frozenset(fold(s) for s in CREDIT_SOURCES if len(s) >= 5)
 LONG_SOURCES = sorted((s for s in CREDIT_SOURCES if len(s) >= 5), key=len, reverse=True)
