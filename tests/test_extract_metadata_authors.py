@@ -36,6 +36,10 @@ NAME_LINES: list[tuple[str, tuple[str, ...]]] = [
     ("Dear Ann:", ()),
     # an interface phrase inside it
     ("Increase Text Size", ()),
+    # a forum's tools and a site's greetings, in any of the languages
+    ("Forum Tools", ()),
+    ("Willkommen Zurück", ()),
+    ("Espace Membres", ()),
 ]
 
 

@@ -136,6 +136,13 @@ NOT_NAME = frozenset(
             "artykuły artykuł popularne komentarze komentarz wiadomości szukaj archiwum",
             "последние записи статьи популярное комментарии новости поиск дата категория",
             "архив",
+            # a forum's and a site's tools and greetings ("Thread Tools", "Member Centre",
+            # "Welcome Back"), in the same languages
+            "tools thread threads forum forums member members centre center welcome",
+            "werkzeuge mitglied mitglieder willkommen outils membre membres bienvenue",
+            "herramientas miembro miembros foro foros bienvenido bienvenida strumenti",
+            "membro membri benvenuto benvenuti ferramentas bem-vindo leden welkom",
+            "narzędzia członek członkowie witamy инструменты форум участник участники",
             # prepositions and pronouns, which no name holds ("In Association With",
             # "Apps For Book Lovers"); none that is also a name (not "will", "may")
             "with for from into onto of to without within this that these those what how",
