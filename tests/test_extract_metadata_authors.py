@@ -36,6 +36,10 @@ NAME_LINES: list[tuple[str, tuple[str, ...]]] = [
     ("Dear Ann:", ()),
     # an interface phrase inside it
     ("Increase Text Size", ()),
+    # a forum's tools and a site's greetings, in any of the languages
+    ("Forum Tools", ()),
+    ("Willkommen Zurück", ()),
+    ("Espace Membres", ()),
 ]
 
 
@@ -190,3 +194,104 @@ def test_long_list_of_tags_after_the_name() -> None:
     tags = ", ".join(f"Bridge Number {i}" for i in range(6))
     m = meta(f"{TITLE}\nAnn Example | Tags: {tags}\nDec 18, 2020")
     assert m.authors == ("Ann Example",)
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        # html2text prints an address with spaces as the page wrote it: still a link to
+        # the author's page
+        ("[Ann Example](/blog/author/Ann Example)", ("Ann Example",)),
+        ('By [Ann Example](https://example.com/autoren/Ann Example "Profile")', ("Ann Example",)),
+        # a link with spaces to another page signs nothing
+        ("[Ann Example](/blog/tag/Ann Example)", ()),
+        # nor does a sentence around it
+        ("A long story told by [Ann Example](/author/Ann Example) to the whole town", ()),
+    ],
+)
+def test_author_link_with_spaces(line: str, authors: tuple[str, ...]) -> None:
+    assert meta(f"# {TITLE}\n{line}\nDec 18, 2020").authors == authors
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        # an agency with its article signs like one without
+        ("By The Associated Press", ("The Associated Press",)),
+        ("By Reuters", ("Reuters",)),
+        # the article before words that are no agency is a heading's
+        ("By The Numbers", ()),
+    ],
+)
+def test_agency_with_its_article(line: str, authors: tuple[str, ...]) -> None:
+    assert meta(f"{TITLE}\n{line}\nDec 18, 2020").authors == authors
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        # one word before "on" and more capitalised words: the start of a longer name
+        ("by Harbour on Sea Couple on December 18, 2020", ()),
+        # a date, a weekday or a month after "on" ends the name
+        ("by Ann on December 18, 2020", ("Ann",)),
+        ("by Ann on Friday, 18 December 2020", ("Ann",)),
+        ("By Ann Example on December 18, 2020", ("Ann Example",)),
+        # "in" opens a category
+        ("by Ann in Travel | December 18, 2020", ("Ann",)),
+    ],
+)
+def test_name_that_goes_on_after_a_connective(line: str, authors: tuple[str, ...]) -> None:
+    assert meta(f"{TITLE}\n{line}").authors == authors
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        # without a "By", one word in front of a date in a list item is the item's label
+        ("* Charter 18 December 2020", ()),
+        ("* Ann Example 18 December 2020", ("Ann Example",)),
+        # out of a list it signs (a blog's or a user's name)
+        ("Harbourwatch 18 December 2020", ("Harbourwatch",)),
+        ("By Ann | 18 December 2020", ("Ann",)),
+    ],
+)
+def test_one_word_in_front_of_a_date(line: str, authors: tuple[str, ...]) -> None:
+    assert meta(f"{TITLE}\n{line}").authors == authors
+
+
+def test_unread_byline_on_the_date_line_leaves_no_line_of_names() -> None:
+    # the date line says "By" but holds no name the extractor reads: the heading under
+    # it is no author
+    line = "By The Harbour Watcher on Friday, December 18, 2020"
+    assert meta(f"{TITLE}\n{line}\n\nGOLDEN LIGHTS").authors == ()
+    # with a plain date line, a name under it still signs
+    assert meta(f"{TITLE}\nFriday, December 18, 2020\nAnn Example").authors == ("Ann Example",)
+
+
+NAV = "Home\nNews\nSport\nWeather\nTravel\nFood\nMusic\nFilm\nBooks\nArts\nMoney\nJobs\nCars\nHomes"
+LONG_BODY = (
+    "The council said on Monday that the bridge would open next year, and so on, while "
+    "the roads around it were rebuilt. " * 4
+)
+
+
+@pytest.mark.parametrize(
+    ("header", "authors"),
+    [
+        # no headline to place it by, a page's menu between it and the body: the one
+        # byline that says so above the body
+        (f"By Ann Example\n{NAV}", ("Ann Example",)),
+        # several: a list of other articles' bylines
+        (f"By Ann Example\nBy Bob Example\n{NAV}", ()),
+        # too far up
+        (f"By Ann Example\n{NAV}\n{NAV}", ()),
+        # a name without a "By" does not sign from there
+        (f"Ann Example\n{NAV}", ()),
+    ],
+)
+def test_byline_far_above_the_body_without_a_title(
+    header: str, authors: tuple[str, ...]
+) -> None:
+    m = ExtractMetadata()(header + "\n\n" + LONG_BODY).metadata
+    assert m.title is None
+    assert m.authors == authors

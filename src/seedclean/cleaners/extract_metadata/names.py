@@ -44,6 +44,7 @@ from .vocabulary import (
     PROFILE_LINK,
     ROLES,
     SHORT_SOURCES,
+    SPACED_LINK,
     TAGS_HEAD,
     TIME,
     interface_line,
@@ -56,6 +57,9 @@ _MAX_NAME_CHARS = 60
 _BODY_CHARS = 50_000
 # Numbers with dots, slashes or dashes at the start of a line, as a date prints them.
 _NUMERIC_LEAD = regex.compile(r"[0-9]{1,4}+(?:[./-][0-9]{1,4}+){1,2}+[ \t]++")
+# How far above the body start, in lines that count, a byline that says so is read when
+# the page has no headline to place it by (see take_authors()).
+_FAR_BYLINE = 20
 # The most words (particles and initials aside) of a name printed alone without a "By".
 _MAX_PLAIN_WORDS = 4
 # A word in small letters, not part of an address ("example.org/ann", "ann@example.org").
@@ -106,6 +110,13 @@ def is_person_name(text: str, *, single: bool = False) -> bool:
     return not (len(tokens) == 1 and (len(text) < 3 or WEEKDAY.fullmatch(text)))
 
 
+def _agency(name: str) -> bool:
+    """Whether ``name`` is a news agency, with its article or without ("The Associated
+    Press", "Reuters")."""
+    low = fold(name)
+    return low in AGENCIES or (low.startswith("the ") and low[4:] in AGENCIES)
+
+
 def _undouble(name: str) -> str:
     """A name printed twice in a row, as a page's visible and hidden links print it ("Ann
     Example Ann Example"), once."""
@@ -117,6 +128,18 @@ def _undouble(name: str) -> str:
             at = name.index(token, at) + len(token)
         return name[:at]
     return name
+
+
+def _name_goes_on(part: str, after: str) -> bool:
+    """Whether a byline's one word before a connective ("on", "at"...) is only the
+    start of a name that goes on after it: capitalised words follow, not a date, a time,
+    a weekday or a month ("Harbour on Sea Couple on May 5", not "Ann on May 5")."""
+    if len(part.split()) != 1 or not after[:1].isupper():
+        return False
+    word = after.split(None, 1)[0].rstrip(".,")
+    if MONTH_NAME.fullmatch(word) or WEEKDAY.fullmatch(word):
+        return False
+    return not any(d.start == 0 for d in find_dates(after[:40]))
 
 
 def leading_names(rest: str, offset: int, single: bool) -> list[Name]:
@@ -135,6 +158,12 @@ def leading_names(rest: str, offset: int, single: bool) -> list[Name]:
         head, _, last = part.rstrip(" \t,.").rpartition(" ")
         if head and WEEKDAY.fullmatch(last):
             part = head
+    # a connective ("on", "at"...; "in" opens a category: "by Ann in Travel")
+    word = end.group().strip().casefold() if end is not None else ""
+    connective = end is not None and end.group()[:1].isspace() and word.isalpha() and word != "in"
+    after = rest[end.end() :] if end is not None and cut == end.start() else ""
+    if connective and after and _name_goes_on(part, after):
+        return []  # "By Harbour on Sea Couple on May 5": the name holds the word
     if end is not None and cut == end.start() and end.group().isspace():
         # a count after the names ("Ann Example 3 Comments"), or a day after its month
         # ("Ann Example March 18 at 12:22"): a name of one word is then a word of a
@@ -162,7 +191,7 @@ def leading_names(rest: str, offset: int, single: bool) -> list[Name]:
             continue  # "Ann Example, Staff Writer"
         if ROLES.fullmatch(name):
             continue
-        if fold(name) in AGENCIES:
+        if _agency(name):
             if i == 0:  # "Associated Press" signs; "Ann Example, Associated Press" works there
                 at = part.find(name)
                 start = offset + max(0, at)
@@ -260,15 +289,26 @@ def author_links(info: PageLine) -> list[Name]:
         anchor = plain_text(m.group("anchor")).strip(" \t*_")
         if is_person_name(anchor) and anchor not in (n.value for n in names):
             names.append(Name(anchor, 0, 0))
+    dates = info.dates
     if not names:
-        return []
+        # a link whose address holds spaces ("[Ann Example](/author/Ann Example)"): the
+        # plain text still prints it whole, so it is read here, and the line without it
+        for m in SPACED_LINK.finditer(raw):
+            anchor = m.group("anchor").strip(" \t*_")
+            linked = AUTHOR_PATH.search(m.group("target")) is not None
+            if linked and is_person_name(anchor) and anchor not in (n.value for n in names):
+                names.append(Name(anchor, 0, 0))
+        if not names:
+            return []
+        p = SPACED_LINK.sub(lambda m: m.group("anchor"), p)
+        dates = tuple(find_dates(p))
     at = p.find(names[0].value)
     if at < 0:
         return []
-    lead = residual(p[:at], [d for d in info.dates if d.end <= at])
+    lead = residual(p[:at], [d for d in dates if d.end <= at])
     if lead and not BY_ALONE.match(lead):
         return []  # "A story by [Ann Example](/author/ann)...": a sentence
-    others = word_count(residual(p, info.dates)) - sum(word_count(n.value) for n in names)
+    others = word_count(residual(p, dates)) - sum(word_count(n.value) for n in names)
     return names if others <= 10 else []
 
 
@@ -332,7 +372,8 @@ class Bylines:
             # embedded post ("Ann Example (@annexample) December 17, 2020"): no byline
             label = lead.rstrip().endswith((":", "：")) or "(@" in lead
             if lead.strip(" \t|-–—·,") and not label and not FILLER.match(lead.strip()):
-                names = leading_names(lead, base, True)
+                # one word in a list item is no name ("• Charter 18 May 1920")
+                names = leading_names(lead, base, not info.listed)
                 if names:
                     return names
             after = p[info.dates[-1].end :]
@@ -432,12 +473,12 @@ def names_only(info: PageLine, *, listed: bool = False, agency: bool = True) -> 
         pieces[-1] = pieces[-1][:outlet].rstrip()
     names = leading_names(part, base, False)
     first = _undouble(pieces[0].strip(" \t.,;:*_\"'’“”"))
-    glued = GLUED_ROLE.search(first) or AGENCY_END.search(first)
+    glued = GLUED_ROLE.search(first) or (None if _agency(first) else AGENCY_END.search(first))
     if glued is not None:
         first = first[: glued.start()].rstrip()
     if not names or names[0].value != first:
         return []
-    if not agency and all(fold(n.value) in AGENCIES for n in names):
+    if not agency and all(_agency(n.value) for n in names):
         return []  # a picture credit ("Agency") rather than a signature
     for piece in pieces[1:]:
         piece = piece.strip(" \t.,;:*_")
@@ -491,6 +532,12 @@ def take_authors(
         (k for k in bylines if -6 <= gap(ref, k) <= 10),
         key=lambda k: (k not in signed, abs(gap(ref, k)), k < ref),
     )
+    if not near_by and title is None:
+        # no headline was found to place the byline by, and the body start may be
+        # below the header's lines: the one byline that says so further above the body
+        far = [k for k in bylines if k in signed and -_FAR_BYLINE <= gap(ref, k) < 0]
+        if len(far) == 1 and len(bylines) == 1:
+            near_by = far
     if not near_by:
         _take_name_line(win, rec, anchors, title, date_info)
         return
@@ -528,6 +575,10 @@ def _take_name_line(
         nxt = win.hop(title.k, 1)
         if nxt is not None and len(nxt.plain) >= 40 and not nxt.listed:
             spots.append((win.hop(title.k, 2), False, False, False))
+    if date_info is not None and (
+        BYLINE.match(date_info.plain) or BY_INLINE.search(date_info.plain)
+    ):
+        return  # "By The Editors on May 5, 2020": the page signs there, with no name read
     if date_info is not None:
         listed = date_info.listed
         spots += [(win.hop(date_info.k, d), listed, abs(d) == 1, False) for d in (1, -1, 2, -2)]

@@ -136,6 +136,13 @@ NOT_NAME = frozenset(
             "artykuły artykuł popularne komentarze komentarz wiadomości szukaj archiwum",
             "последние записи статьи популярное комментарии новости поиск дата категория",
             "архив",
+            # a forum's and a site's tools and greetings ("Thread Tools", "Member Centre",
+            # "Welcome Back"), in the same languages
+            "tools thread threads forum forums member members centre center welcome",
+            "werkzeuge mitglied mitglieder willkommen outils membre membres bienvenue",
+            "herramientas miembro miembros foro foros bienvenido bienvenida strumenti",
+            "membro membri benvenuto benvenuti ferramentas bem-vindo leden welkom",
+            "narzędzia członek członkowie witamy инструменты форум участник участники",
             # prepositions and pronouns, which no name holds ("In Association With",
             # "Apps For Book Lovers"); none that is also a name (not "will", "may")
             "with for from into onto of to without within this that these those what how",
@@ -156,6 +163,14 @@ AUTHOR_PATH = regex.compile(
     r"journalist|journalists|journalisten|journaliste|journalistes|periodistas?|"
     r"giornalist[ai]|jornalistas?|redacteurs?|redactie|redaktion|redaccion|redazione|"
     r"reporters?|writers?|columnists?|contributors?|staff|byline)(?:[/=?&#.]|$))"
+)
+# A Markdown link whose address holds spaces, which html2text prints as the page wrote
+# it ("[Ann Example](/author/Ann Example)") and which is then no link to the other
+# cleaners: read only to find a link to an author's page.
+SPACED_LINK = regex.compile(
+    r"\[(?P<anchor>[^\[\]\n]{1,80}+)\]"
+    r"\((?P<target>[^()\s\"]{1,300}+(?:[ \t]++[^()\s\"]{1,100}+){1,4}+)"
+    r"(?:[ \t]++\"[^\"\n]{0,200}+\")?+[ \t]*+\)"
 )
 # News agencies sign articles too ("Associated Press", "Reuters"), as printed in credits.
 AGENCIES = frozenset(fold(s) for s in CREDIT_SOURCES if len(s) >= 5)
