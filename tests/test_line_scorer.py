@@ -251,7 +251,8 @@ def test_each_pass_scores_with_the_model_for_what_its_lines_show(
     scored = _count_scores(monkeypatch)
     plain = MENU + "\n" + "\n\n".join([PARA * 2, THIRD * 2, OTHER * 2, PARA]) + "\n"
     LocateContent(scorer=True)(plain)
-    assert scored["markdown"] == 0 and scored["plain"] > 0
+    assert scored["markdown"] == 0
+    assert scored["plain"] > 0
     scored.update(dict.fromkeys(KINDS, 0))
     # The same page with a Markdown footer: the first pass reads Markdown. Once the
     # footer is gone no line shows any, and the last pass (the one a run on the output
@@ -259,7 +260,8 @@ def test_each_pass_scores_with_the_model_for_what_its_lines_show(
     markdown = plain + FOOTER
     once = LocateContent(scorer=True)(markdown)
     assert "Cookies" not in once.text
-    assert scored["markdown"] > 0 and scored["plain"] > 0
+    assert scored["markdown"] > 0
+    assert scored["plain"] > 0
     assert LocateContent(scorer=True)(once.text).audit == ()
 
 
