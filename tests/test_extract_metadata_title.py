@@ -167,6 +167,14 @@ PAGES: list[tuple[str, str, str | None]] = [
         "Council Closes The Old Harbour Bridge",
     ),
     (
+        "a headline keeps its date over a standfirst in sentences a label parts from it",
+        f"{MENU}Opinion\nHarbour Town\n\nThe Harbour Daily view on the bridge: a town on the "
+        "brink\n\nEditorial\nThe council’s repairs have only slowed the traffic. It is up to "
+        "the town to reopen the road, as others should tell it\n\nMon 18 Nov 2019 18.54 GMT"
+        f"\n\n  * Share on Facebook\n  * Share on Twitter\n\n{BODY}",
+        "The Harbour Daily view on the bridge: a town on the brink",
+    ),
+    (
         "a teaser for another post with its label is not the headline",
         f"{MENU}Featured: How The Old Ferry Got Its New Engine\n\n"
         f"{HEADLINE}\nDecember 18, 2020\n\n{BODY}",

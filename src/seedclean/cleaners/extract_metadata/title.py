@@ -500,8 +500,8 @@ class _Candidates:
 
     def _owner(self, k: int, anchor: int) -> bool:
         """Whether the line right above ``anchor`` is a heading-like line of three words
-        or more, not a sentence, that another line parts from line ``k`` (right under a
-        heading-like line, it is a standfirst)."""
+        or more, not in sentences, that another line parts from line ``k`` (right under a
+        heading-like line, or in sentences, it is a standfirst)."""
         j = anchor - 1
         heads = self.headings
         if j < k + 2 or j not in heads or j - 1 in heads:
@@ -509,7 +509,10 @@ class _Candidates:
         owner, parting = self.win.by_k.get(j), self.win.by_k.get(j - 1)
         if parting is not None and EMPTY_HEADING.fullmatch(parting.line.text):
             return False  # "#" alone, then its heading's text: the same heading
-        return owner is not None and word_count(owner.plain) >= 3 and not owner.plain.endswith(".")
+        if owner is None or word_count(owner.plain) < 3 or owner.plain.endswith("."):
+            return False
+        # a line in sentences ("The crisis grew. It is up to them...") is a standfirst
+        return sentence_count(owner.plain) == 0
 
     def score(self, info: PageLine, after: list[int]) -> float:
         """How much ``info`` reads like the article's headline (see the weights above)."""

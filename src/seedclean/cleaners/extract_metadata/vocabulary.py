@@ -339,7 +339,7 @@ def widget_line(text: str) -> bool:
 # The label of a teaser for another article ("Featured: ...", "Up next: ...", "Previous
 # post: ...", "Empfohlen: ...", "À la une : ...").
 TEASER_LABEL = regex.compile(
-    r"^(?i:featured|sponsored|promoted|recommended|hot stuff|up next|"
+    r"^(?i:featured|sponsored|promoted|recommended|up next|"
     r"(?:next|previous) (?:post|article|story)|empfohlen|gesponsert|anzeige|"
     r"à la une|sponsorisé|article suivant|article précédent|destacado|"
     r"patrocinado|recomendado|in evidenza|sponsorizzato|consigliato|"
