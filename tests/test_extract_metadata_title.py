@@ -134,6 +134,63 @@ PAGES: list[tuple[str, str, str | None]] = [
         "Golden Harbour Lights",
     ),
     (
+        "a headline in title case with a function word is not a person's name",
+        f"{MENU}Towns Are Bringing Ferries Back\nDecember 18, 2020\n\n{BODY}",
+        "Towns Are Bringing Ferries Back",
+    ),
+    (
+        "a headline in title case with a possessive is not a person's name",
+        f"{MENU}Harbour's Quiet Little Bridge\nDecember 18, 2020\n\n{BODY}",
+        "Harbour's Quiet Little Bridge",
+    ),
+    (
+        "a line that is only a person's name is not the headline",
+        f"{MENU}Ann Marie O'Example\nDecember 18, 2020\n\n{BODY}",
+        None,
+    ),
+    (
+        "a site's name, a line and the headline with its byline: the byline is the headline's",
+        f"{MENU}Harbour Daily\nRemove this ad\nCouncil Closes The Old Harbour Bridge\n"
+        f"By Ann Example\n\n{BODY}",
+        "Council Closes The Old Harbour Bridge",
+    ),
+    (
+        "a list item with its byline and date right under it is the headline",
+        f"{MENU}Harbour Daily Page\n  * \n      + Council Closes The Old Harbour Bridge\n"
+        f"        by Ann Example on Wednesday, October 19, 2011 at 1:31pm\n\n{BODY}",
+        "Council Closes The Old Harbour Bridge",
+    ),
+    (
+        "a headline keeps its byline over the two lines of standfirst under it",
+        f"{MENU}Council Closes The Old Harbour Bridge\nRepairs To The Piers Take A Year\n"
+        f"Buses Will Use The Ferry Road Instead\nBy Ann Example\n\n{BODY}",
+        "Council Closes The Old Harbour Bridge",
+    ),
+    (
+        "a headline keeps its date over a standfirst in sentences a label parts from it",
+        f"{MENU}Opinion\nHarbour Town\n\nThe Harbour Daily view on the bridge: a town on the "
+        "brink\n\nEditorial\nThe council’s repairs have only slowed the traffic. It is up to "
+        "the town to reopen the road, as others should tell it\n\nMon 18 Nov 2019 18.54 GMT"
+        f"\n\n  * Share on Facebook\n  * Share on Twitter\n\n{BODY}",
+        "The Harbour Daily view on the bridge: a town on the brink",
+    ),
+    (
+        "a teaser for another post with its label is not the headline",
+        f"{MENU}Featured: How The Old Ferry Got Its New Engine\n\n"
+        f"{HEADLINE}\nDecember 18, 2020\n\n{BODY}",
+        HEADLINE,
+    ),
+    (
+        "a teaser's label keeps its line from being the headline, even alone",
+        f"Featured: Council Opens New Bridge Over The River\n\n{BODY}",
+        None,
+    ),
+    (
+        "a headline with a label that is not a teaser's stays",
+        f"{MENU}Update: {HEADLINE}\nDecember 18, 2020\n\n{BODY}",
+        f"Update: {HEADLINE}",
+    ),
+    (
         "a list of headlines each with its date, between the headline and the body",
         f"{MENU}{HEADLINE}\nDecember 18, 2020\nMORE STORIES\n"
         + "".join(f"NEWS\n{t}\nMarch {n + 2}, 2019\n" for n, t in enumerate(TEASERS.split("\n")))

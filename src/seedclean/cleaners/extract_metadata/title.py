@@ -18,6 +18,8 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from operator import itemgetter
 
+import attrs
+
 from ...document import Reason
 from ...lines import Line, fold, link_density, no_space_chars, sentence_count, word_count
 from ...stopwords import words
@@ -34,16 +36,20 @@ from .vocabulary import (
     CAPTION_START,
     CUT_MARK,
     DIGIT,
+    ELIDED_END,
+    EMPTY_HEADING,
     GLUED_CREDIT,
     HOME_TRAIL,
     LIST_HEADING,
     NO_SPACE,
+    PARTICLES,
     PHOTO_CREDIT,
     READING,
     REGIONS_HEAD,
     SOCIAL,
     SUFFIX_SEP,
     TAGS_HEAD,
+    TEASER_LABEL,
     TIME,
     TRANSLATIONS,
     UI_SENTENCE,
@@ -171,6 +177,8 @@ def _heading_text(p: str, heading: int, raw: str) -> bool:
     web = ("." in p or "/" in p) and WEB_ADDRESS_START.search(p) is not None
     if LIST_HEADING.match(p) or UI_SENTENCE.search(p) or web:
         return False  # "More from ...", "Media playback is unsupported", a web address
+    if TEASER_LABEL.match(p):
+        return False  # "Featured: Another Post", "Previous post: ...": a teaser
     if "](" in p:
         return False  # "News](/feed/)": the debris of a Markdown link cut by a line break
     timed = (digits and TIME.search(p) is not None) or "ago" in p.casefold().split()
@@ -185,7 +193,29 @@ def _heading_text(p: str, heading: int, raw: str) -> bool:
     if glued_name(p) is not None:
         return False  # "Ann ExampleView More Articles": an author box
     # a page's first-level heading is its headline even when it reads like a name
-    return heading == 1 or not (words <= 6 and is_person_name(p))
+    return heading == 1 or not (words <= 6 and is_person_name(p) and not _headline_words(p))
+
+
+def _headline_words(p: str) -> bool:
+    """Whether ``p``, capitalised like a name, has three words or more and one of them
+    no name has: a function word or a word with an elided or possessive ending (a
+    headline in title case, "Buyers Are Bringing Color Back", "The Town's New Bridge").
+
+    >>> _headline_words("Buyers Are Bringing Color Back"), _headline_words("Google's Big Day")
+    (True, True)
+    >>> _headline_words("Ann van der Example"), _headline_words("Sean O'Brien Example")
+    (False, False)
+    """
+    tokens = p.split()
+    if len(tokens) < 3:
+        return False
+    for token in tokens:
+        low = token.casefold().strip(".,:;!?")
+        if low in PARTICLES:
+            continue
+        if low in ALL_STOPWORDS or ELIDED_END.search(token):
+            return True
+    return False
 
 
 def _bracketed(p: str) -> bool:
@@ -388,6 +418,16 @@ class _Candidates:
         self.firsts = [fold(visible(line.text)[0]) for line in win.nonblank[:3]]
         self.cut = cut_copies(win.nonblank[:2000])
         self.headings = {info.k for info in window if is_heading(info) and info.k not in anchors}
+        # a list item with its own byline and date right under it: the post's headline, as
+        # some blogs print their one post in a list
+        self.headings |= {
+            info.k
+            for info in window
+            if info.listed
+            and info.k + 1 in named
+            and any(i.k == info.k + 1 and i.dates for i in window)
+            and is_heading(attrs.evolve(info, listed=False))
+        }
         self.teasers = dated_run(
             self.headings,
             {i.k for i in window if i.k in anchors and i.dates} | stamps,
@@ -450,8 +490,29 @@ class _Candidates:
         return nxt is not None and nxt.k in self.named and BYLINE.match(nxt.plain) is not None
 
     def after(self, info: PageLine) -> list[int]:
-        """The anchors and timestamps at most five lines below ``info``."""
-        return [a for a in self.anchors | self.stamps if 0 < a - info.k <= 5]
+        """The anchors and timestamps at most five lines below ``info`` that are its own:
+        not those right under another headline further down (a site's name, a line, then
+        the headline and its byline)."""
+        below = [a for a in self.anchors | self.stamps if 0 < a - info.k <= 5]
+        if not below:
+            return below
+        return [] if self._owner(info.k, min(below)) else below
+
+    def _owner(self, k: int, anchor: int) -> bool:
+        """Whether the line right above ``anchor`` is a heading-like line of three words
+        or more, not in sentences, that another line parts from line ``k`` (right under a
+        heading-like line, or in sentences, it is a standfirst)."""
+        j = anchor - 1
+        heads = self.headings
+        if j < k + 2 or j not in heads or j - 1 in heads:
+            return False
+        owner, parting = self.win.by_k.get(j), self.win.by_k.get(j - 1)
+        if parting is not None and EMPTY_HEADING.fullmatch(parting.line.text):
+            return False  # "#" alone, then its heading's text: the same heading
+        if owner is None or word_count(owner.plain) < 3 or owner.plain.endswith("."):
+            return False
+        # a line in sentences ("The crisis grew. It is up to them...") is a standfirst
+        return sentence_count(owner.plain) == 0
 
     def score(self, info: PageLine, after: list[int]) -> float:
         """How much ``info`` reads like the article's headline (see the weights above)."""

@@ -95,6 +95,9 @@ PARTICLES = frozenset(
      "ibn", "al", "el", "dos", "das", "do", "ter", "ten", "zu", "y", "e", "d'", "van't",
      "mac", "st.", "af"]
 )  # fmt: skip
+# A word's elided or possessive ending after an apostrophe ("Haven't", "Town's"), which
+# no name has ("O'Brien": a capital follows).
+ELIDED_END = regex.compile(r"\p{Ll}['’]\p{Ll}{1,2}+$")
 # Social networks, as share buttons name them.
 SOCIAL_NAMES = [
     "facebook twitter whatsapp pinterest linkedin instagram youtube reddit telegram",
@@ -348,6 +351,16 @@ def widget_line(text: str) -> bool:
 
 # The heading of a list of other articles: "More from Ann Example", "Read also", "Mehr
 # zum Thema", "À lire aussi", "Lee también", "Leggi anche", "Lees ook", "Leia também".
+# The label of a teaser for another article ("Featured: ...", "Up next: ...", "Previous
+# post: ...", "Empfohlen: ...", "À la une : ...").
+TEASER_LABEL = regex.compile(
+    r"^(?i:featured|sponsored|promoted|recommended|up next|"
+    r"(?:next|previous) (?:post|article|story)|empfohlen|gesponsert|anzeige|"
+    r"à la une|sponsorisé|article suivant|article précédent|destacado|"
+    r"patrocinado|recomendado|in evidenza|sponsorizzato|consigliato|"
+    r"uitgelicht|gesponsord|aanbevolen|polecane|sponsorowane|polecamy|рекомендуем|"
+    r"популярное)[ \t]*+[:：]"
+)
 LIST_HEADING = regex.compile(
     r"^(?i:(?:more|recent|latest|other|related|popular|top|most read)[ \t]++"
     r"(?:from|by|in|on|about|stories|articles|posts|news|headlines|videos)|read also|"
