@@ -420,17 +420,18 @@ class _Candidates:
         self.headings = {info.k for info in window if is_heading(info) and info.k not in anchors}
         # a list item with its own byline and date right under it: the post's headline, as
         # some blogs print their one post in a list
+        dated = {info.k for info in window if info.dates}
         self.headings |= {
             info.k
             for info in window
             if info.listed
             and info.k + 1 in named
-            and any(i.k == info.k + 1 and i.dates for i in window)
+            and info.k + 1 in dated
             and is_heading(attrs.evolve(info, listed=False))
         }
         self.teasers = dated_run(
             self.headings,
-            {i.k for i in window if i.k in anchors and i.dates} | stamps,
+            (dated & anchors) | stamps,
             named=named,
             lists={i.k for i in window if LIST_HEADING.match(i.plain)},
         )

@@ -349,8 +349,6 @@ def widget_line(text: str) -> bool:
     )
 
 
-# The heading of a list of other articles: "More from Ann Example", "Read also", "Mehr
-# zum Thema", "À lire aussi", "Lee también", "Leggi anche", "Lees ook", "Leia também".
 # The label of a teaser for another article ("Featured: ...", "Up next: ...", "Previous
 # post: ...", "Empfohlen: ...", "À la une : ...").
 TEASER_LABEL = regex.compile(
@@ -361,6 +359,8 @@ TEASER_LABEL = regex.compile(
     r"uitgelicht|gesponsord|aanbevolen|polecane|sponsorowane|polecamy|рекомендуем|"
     r"популярное)[ \t]*+[:：]"
 )
+# The heading of a list of other articles: "More from Ann Example", "Read also", "Mehr
+# zum Thema", "À lire aussi", "Lee también", "Leggi anche", "Lees ook", "Leia também".
 LIST_HEADING = regex.compile(
     r"^(?i:(?:more|recent|latest|other|related|popular|top|most read)[ \t]++"
     r"(?:from|by|in|on|about|stories|articles|posts|news|headlines|videos)|read also|"
