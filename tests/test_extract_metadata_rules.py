@@ -9,8 +9,10 @@ import pytest
 
 from growth import Scalable, assert_linear, repeated
 from seedclean import Metadata
-from seedclean.cleaners import ExtractMetadata
+from seedclean.cleaners import ExtractMetadata, LocateContent
 from seedclean.cleaners.extract_metadata import is_person_name
+from seedclean.cleaners.extract_metadata.reading import read_page
+from seedclean.page import Page
 from seedclean.testing import check_idempotent
 from test_extract_metadata import MENU, PROSE
 
@@ -353,6 +355,23 @@ def test_a_cookie_banner_above_the_menu_does_not_hide_the_header(banner: str) ->
     assert (found.title, found.authors, found.date) == (
         TITLE, ("Ann Example",), dt.date(2020, 12, 18)
     )
+
+
+def test_a_page_looked_at_again_is_read_as_the_locator_read_it() -> None:
+    # With a banner, the locator read the page with the banner blanked; the page less
+    # the extraction's removals is read the same way, from that reading.
+    locator = LocateContent(scorer=True)
+    text = COOKIE_BANNER + LONG_MENU + page(f"{TITLE}\nBy Ann Example\nDecember 18, 2020")
+    first = read_page(Page.of(text), locator)
+    assert first.read is not None
+    assert first.read is not first.page
+    title = next(k for k, line in enumerate(first.lines) if line.text == TITLE)
+    again = first.again({title})
+    assert again.page.text == first.page.without({title}).text  # the banner is there
+    assert again.read is not None
+    assert "cookies" not in again.read.text
+    assert again.read.carried((locator.name, locator))  # it starts from the reading
+    assert again.region == read_page(again.page, locator).region
 
 
 def test_a_cookie_like_sentence_of_the_article_is_not_masked() -> None:

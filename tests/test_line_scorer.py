@@ -315,6 +315,33 @@ def test_a_page_made_from_one_the_locator_read_starts_from_that_reading(
     assert LocateContent(scorer=True)(kept_text).audit == ()
 
 
+def test_a_page_looked_at_again_starts_from_every_line_the_reading_removed(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # What the metadata step does once it has taken the headline: the same page less
+    # that line, looked at again (Page.without). The reading's removals all stay, those
+    # between the article's lines too, and only the lines it kept are scored again.
+    locator = LocateContent(scorer=True)
+    scored = _count_scores(monkeypatch)
+    share = "\n\n* [Share](/s)\n* [Tweet](/t)\n\nWhat comes next\n\n"
+    page = Page.of(_page().replace("\n\nWhat comes next\n\n", share))
+    infos, removed = locator.analyse(page)
+    assert any(r[0] is Reason.LOW_CONTENT_SCORE for r in removed.values())
+    headline = next(k for k in page.nonblank() if page.lines[k].text.startswith("# "))
+    again = page.without({headline})
+    carried = again.carried((locator.name, locator))
+    assert len(carried) == len(removed) - (headline in {infos[k].line.index for k in removed})
+    scored.update(dict.fromkeys(KINDS, 0))
+    again_infos, again_removed = locator.analyse(again)
+    kept = len(again_infos) - len(carried)
+    assert 0 < sum(scored.values()) <= kept * 3
+    assert all(again_removed[k] is carried[info.line.index] for k, info in enumerate(again_infos)
+               if info.line.index in carried)
+    # a render's page (what the next cleaner reads) is carried the lines outside only
+    rendered = page.render({headline: LineLabel(Reason.OTHER)}).page
+    assert len(rendered.carried((locator.name, locator))) < len(carried)
+
+
 def test_a_page_nobody_read_is_read_afresh() -> None:
     locator = LocateContent(scorer=True)
     page = Page.of(_page())

@@ -151,3 +151,17 @@ def test_a_carried_fact_follows_its_lines_and_a_page_of_its_own_supersedes_it() 
     assert rendered.without({2}).carried("fact") == {0: "B"}
     assert rendered.without({0}).carried("fact") == {}
     assert Page.of("a\n\nb").without({0}).carried("fact") == {}
+
+
+def test_a_page_looked_at_again_is_carried_what_remember_gives_for_it() -> None:
+    page = Page.of("a\n\nb\nc\nd")
+    page.remember(
+        "fact", lambda p: None, carry=lambda _: {3: "C"}, again=lambda _: {0: "A", 3: "C", 4: "D"}
+    )
+    again = page.without({2})  # the same lines looked at again: a, "", c, d
+    assert again.carried("fact") == {0: "A", 2: "C", 3: "D"}
+    # and what it was carried goes on from it by any means, as a carried fact does
+    assert again.render({0: OTHER}).page.carried("fact") == {0: "C", 1: "D"}
+    # a page the render or the blanking makes is carried what ``carry`` gives
+    assert page.render({0: OTHER}).page.carried("fact") == {1: "C"}
+    assert page.blanking([4]).carried("fact") == {3: "C"}

@@ -348,6 +348,7 @@ class Page:
     """
 
     __slots__ = (
+        "_again",
         "_carried",
         "_carry",
         "_facts",
@@ -375,6 +376,9 @@ class Page:
         # What this page's remembered facts carry to the pages made from it (see
         # remember()), and what the page it was made from carried to it, by line.
         self._carry: dict[Any, Mapping[int, Any]] = {}
+        # What goes, in place of _carry, to a page without() makes: the same lines
+        # looked at again without some of them (see remember()).
+        self._again: dict[Any, Mapping[int, Any]] = {}
         self._carried: dict[Any, dict[int, Any]] = {}
         self._nonblank: list[int] | None = None
         #: The main-content locator whose idea of the article region the cleaners that
@@ -459,6 +463,7 @@ class Page:
         compute: Callable[[Page], T],
         *,
         carry: Callable[[T], Mapping[int, Any]] | None = None,
+        again: Callable[[T], Mapping[int, Any]] | None = None,
     ) -> T:
         """``compute(self)``, computed once per page and ``key`` (the article region as
         a given locator sees it, the page's language...).
@@ -477,6 +482,16 @@ class Page:
         >>> _ = page.remember("short", lambda p: 1, carry=lambda v: {0: "x", 3: "y"})
         >>> page.without({0}).carried("short"), page.without({0}).without({0}).carried("short")
         ({2: 'y'}, {1: 'y'})
+
+        With ``again`` as well, a page :meth:`without` makes (the same lines looked at
+        again without some of them, as a cleaner checks what its own removals leave) is
+        carried ``again(value)`` instead; the pages made from that one, by any means,
+        are carried what it was carried.
+
+        >>> _ = page.remember("both", lambda p: 1, carry=lambda v: {3: "c"},
+        ...                   again=lambda v: {1: "a", 3: "c"})
+        >>> page.without({0}).carried("both"), page.blanking([0]).carried("both")
+        ({0: 'a', 2: 'c'}, {3: 'c'})
         """
         memo = self._memo
         try:
@@ -485,6 +500,8 @@ class Page:
             value = memo[key] = compute(self)
             if carry is not None:
                 self._carry[key] = carry(value)
+            if again is not None:
+                self._again[key] = again(value)
             return value
 
     def carried(self, key: Any) -> Mapping[int, Any]:
@@ -496,11 +513,15 @@ class Page:
         """
         return self._carried.get(key, {})
 
-    def _carry_to(self, new_index: Callable[[int], int]) -> dict[Any, dict[int, Any]]:
+    def _carry_to(
+        self, new_index: Callable[[int], int], *, again: bool = False
+    ) -> dict[Any, dict[int, Any]]:
         """What this page carries to a page made from it, whose line ``new_index(k)`` is
-        this page's line ``k`` (negative: gone)."""
+        this page's line ``k`` (negative: gone); ``again``: to a page :meth:`without`
+        makes."""
         out: dict[Any, dict[int, Any]] = {}
-        for key, by_line in (self._carried | self._carry).items():
+        own = self._carry | self._again if again else self._carry
+        for key, by_line in (self._carried | own).items():
             moved = {}
             for k, value in by_line.items():
                 j = new_index(k)
@@ -518,7 +539,7 @@ class Page:
         'a\\n\\nc'
         """
         gone = indices if isinstance(indices, set | frozenset | dict) else set(indices)
-        return self._subset(gone)
+        return self._subset(gone, again=True)
 
     def blanking(self, indices: Collection[int]) -> Page:
         """The page with the lines ``indices`` read as blank: their characters become
@@ -653,13 +674,14 @@ class Page:
             )
             i = j
 
-    def _subset(self, drop: Collection[int]) -> Page:
+    def _subset(self, drop: Collection[int], *, again: bool = False) -> Page:
         """The page of the lines not in ``drop``, joined by newlines; the lines before
-        the first that goes keep their records."""
+        the first that goes keep their records. ``again``: a page :meth:`without` makes
+        (carried what :meth:`remember`'s ``again`` gives)."""
         first = min(drop, default=len(self.lines))
         lines = list(self.lines[:first])
         facts = self._facts[:first]
-        carrying = bool(self._carry or self._carried)
+        carrying = bool(self._carry or self._carried or (again and self._again))
         new_of: dict[int, int] = {}
         pos = lines[-1].end + 1 if lines else 0
         for k in range(first, len(self.lines)):
@@ -677,5 +699,7 @@ class Page:
             lines, facts = [Line(0, 0, 0, "", True)], [LineFacts("")]
         page = Page(None, lines, facts, locator=self.locator)
         if carrying:
-            page._carried = self._carry_to(lambda k: k if k < first else new_of.get(k, -1))
+            page._carried = self._carry_to(
+                lambda k: k if k < first else new_of.get(k, -1), again=again
+            )
         return page

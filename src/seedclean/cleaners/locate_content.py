@@ -288,8 +288,11 @@ class LocateContent(LineCleaner):
         why it removes the lines it does (by position among them), done once per page
         and locator configuration (kept on the page, and carried to the pages made from
         it: see :meth:`_decide`)."""
-        carry = None if self.scorer is False else _removed_lines
-        return page.remember((self.name, self), self._decide, carry=carry)
+        if self.scorer is False:
+            return page.remember((self.name, self), self._decide)
+        return page.remember(
+            (self.name, self), self._decide, carry=_removed_lines, again=_all_removed
+        )
 
     def context_free(self, infos: Sequence[LineInfo]) -> tuple[list[Label], str | None]:
         """The class each of the lines ``infos`` gets on its own (the rules' first step;
@@ -689,6 +692,17 @@ def _removed_lines(
         for k, removal in removed.items()
         if removal[0] is Reason.OUTSIDE_MAIN_CONTENT
     }
+
+
+def _all_removed(
+    analysis: tuple[list[LineInfo], dict[int, _Removal]],
+) -> dict[int, _Removal]:
+    """Every line an analysis removes, by line index of its page: what the locator's
+    reading of a page carries to the same page looked at again without some of its
+    lines (:meth:`seedclean.page.Page.without`, as the metadata step checks what its
+    own removals leave), which then starts from the lines this reading kept."""
+    infos, removed = analysis
+    return {infos[k].line.index: removal for k, removal in removed.items()}
 
 
 def _shows_markdown(infos: Sequence[LineInfo]) -> bool:

@@ -279,7 +279,7 @@ class Extraction:
         else:
             kept = [line for line in win.nonblank if line.index not in removals]
             gone = set(removals).union(k for k, line in enumerate(self.page.lines) if line.is_blank)
-            region = self.page.again(self.page.page.without(gone)).region
+            region = self.page.again(gone).region
         if region is None:
             return False
         pos = 0
@@ -318,7 +318,7 @@ def extract(options: ExtractMetadata, page: Reading, *, step: int = 0) -> Found:
         known = frozenset(
             f.name for f in attrs.fields(Metadata) if getattr(meta, f.name) not in (None, ())
         )
-        reduced = page.again(page.page.without(removals))
+        reduced = page.again(removals)
         again = Extraction(options, reduced, step, language, known)
         more = again.run()
         if not more.removals:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import bisect
 import functools
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import Protocol
 
 import attrs
@@ -70,10 +70,19 @@ class Reading:
     region: tuple[int, int] | None
     #: The locator that gave the region (asked again for what the removals leave).
     locator: Locator
+    #: The page the locator read: ``page``, or ``page`` with its cookie banners blanked
+    #: (see :func:`body_region`), which keeps the locator's analysis.
+    read: Page | None = None
 
-    def again(self, page: Page) -> Reading:
-        """Another page (what this one's removals leave) read with the same locator."""
-        return read_page(page, self.locator)
+    def again(self, removals: Collection[int]) -> Reading:
+        """This page without the lines ``removals`` (what the extraction's removals
+        leave), read with the same locator, from the page it read: the locator then
+        starts from its reading of this one (see :meth:`seedclean.page.Page.without`)."""
+        page = self.page.without(removals)
+        if self.read is None or self.read is self.page or self.region is None:
+            return read_page(page, self.locator)
+        read = self.read.without(removals)
+        return Reading(page, self.locator.region(read), self.locator, read)
 
     @property
     def text(self) -> str:
@@ -98,7 +107,8 @@ def read_page(page: Page, locator: Locator) -> Reading:
     """
     if page.text.isspace() or not page.text:
         return Reading(page, None, locator)
-    return Reading(page, body_region(page, locator), locator)
+    read = _without_banners(page)
+    return Reading(page, locator.region(read), locator, read)
 
 
 def body_region(page: Page, locator: Locator) -> tuple[int, int] | None:
@@ -122,6 +132,12 @@ def body_region(page: Page, locator: Locator) -> tuple[int, int] | None:
     >>> text[start:end] == prose + "\\n\\n" + prose
     True
     """
+    return locator.region(_without_banners(page))
+
+
+def _without_banners(page: Page) -> Page:
+    """``page`` with its cookie banners read as blank (``page`` itself when it has
+    none)."""
     if "ookie" in page.text:
         banners = [
             k
@@ -129,8 +145,8 @@ def body_region(page: Page, locator: Locator) -> tuple[int, int] | None:
             if "ookie" in page.facts(k).text and is_cookie_banner(page.facts(k).visible)
         ]
         if banners:
-            return locator.region(page.blanking(banners))
-    return locator.region(page)
+            return page.blanking(banners)
+    return page
 
 
 @attrs.frozen(slots=True)
