@@ -485,7 +485,11 @@ def test_sigint_to_a_real_run(tmp_path: Path) -> None:
     script.write_text(
         textwrap.dedent(
             f"""
+            import signal
             import sys
+            # as an interactive shell starts it: a test runner's worker may ignore
+            # SIGINT, and a child inherits that
+            signal.signal(signal.SIGINT, signal.default_int_handler)
             sys.path.insert(0, {str(Path(__file__).parent)!r})
             import test_bad_input  # registers the test cleaners
             from seedclean.cli import main
