@@ -79,9 +79,10 @@ class Reading:
         leave), read with the same locator, from the page it read: the locator then
         starts from its reading of this one (see :meth:`seedclean.page.Page.without`)."""
         page = self.page.without(removals)
-        if self.read is None or self.read is self.page or self.region is None:
+        if self.read is None or self.region is None:
             return read_page(page, self.locator)
-        read = self.read.without(removals)
+        # A banner is a line of its own: fewer lines hold no banner the page had not.
+        read = page if self.read is self.page else self.read.without(removals)
         return Reading(page, self.locator.region(read), self.locator, read)
 
     @property
