@@ -98,6 +98,10 @@ PARSED: list[tuple[str, bool | None, dt.date]] = [
     ("08.07.2019", True, D(2019, 7, 8)),
     ("18. 12. 2020", None, D(2020, 12, 18)),  # Czech, Slovak
     ("8. 7. 2019", True, D(2019, 7, 8)),
+    # two-digit numbers parted by dots: day-first, unless the caller says month-first
+    ("11.05.2012", None, D(2012, 5, 11)),
+    ("11.05.2012", False, D(2012, 11, 5)),
+    ("11/05/2012", True, D(2012, 5, 11)),
 ]
 
 
@@ -119,6 +123,9 @@ NOT_DATES: list[tuple[str, bool | None]] = [
     ("November 2020", None),  # no day
     ("3 hours ago", None),
     ("version 1.2.2019", None),
+    ("11/05/2012", None),  # slashes: the language decides
+    ("11.12.12", None),  # a short year: either order is written
+    ("11-05-2012", None),
     ("1.2.3.2019", True),
     ("Call 555-12-2019", None),
     ("in 2020", None),

@@ -41,7 +41,11 @@ never guesses. What it reads:
   the date is read day-first only when the caller says the page's language writes dates
   day-first (``day_first=True``, which the metadata extractor passes for every language
   but English), month-first when it says the opposite (``day_first=False``), and not at all
-  otherwise (``None``, the default): a wrong date is worse than none.
+  otherwise (``None``, the default): a wrong date is worse than none. Two-digit
+  numbers parted by dots are the exception: that is how day-first dates are written
+  (``11.05.2012`` is 11 May unless the caller says month-first), as the languages that
+  write the month first part them with slashes or dashes (``1.2.2019``, which may be a
+  version, is still not read).
 
 Impossible dates (``Feb 30``) are rejected, and so are dates before 1900 or after the end
 of next year (a page cannot have been published in the far future).
@@ -57,6 +61,8 @@ an update.
 datetime.date(2020, 12, 18)
 >>> parse_date("03/04/2020") is None, parse_date("03/04/2020", day_first=True)
 (True, datetime.date(2020, 4, 3))
+>>> parse_date("03.04.2020")
+datetime.date(2020, 4, 3)
 >>> parse_date("February 30, 2020") is None
 True
 
@@ -371,8 +377,14 @@ def _date_of(
         order = _numeric(int(g("s1")), int(g("s2")), day_first)
         year = g("sy")
     else:
-        order = _numeric(int(g("n1")), int(g("n2")), day_first)
-        year = g("ny")
+        n1, n2, year = g("n1"), g("n2"), g("ny")
+        # dots part two-digit numbers before a whole year in a day-first date only
+        # (11.05.2012): the languages that write the month first part them with slashes
+        # or dashes (and "11.12.12", with a short year, may be either)
+        if day_first is None and g("nsep") == "." and len(n1) == len(n2) == 2 < len(year):
+            order = _numeric(int(n1), int(n2), True)
+        else:
+            order = _numeric(int(n1), int(n2), day_first)
     if order is None:
         return None
     return _make(_year(year, max_year), order[0], order[1], max_year)
