@@ -64,6 +64,21 @@ def test_by_signs_words_of_the_body() -> None:
 @pytest.mark.parametrize(
     ("line", "authors"),
     [
+        ("Submitted by Rose Bridge", ("Rose Bridge",)),  # what Drupal prints
+        ("Soumis par Anne Exemple", ("Anne Exemple",)),
+        ("Eingestellt von Anna Beispiel", ("Anna Beispiel",)),
+        ("Publicado por Ana Ejemplo", ("Ana Ejemplo",)),
+        # the same words inside a sentence open no byline
+        ("The plans were submitted by the council", ()),
+    ],
+)
+def test_blog_and_cms_bylines(line: str, authors: tuple[str, ...]) -> None:
+    assert meta(f"{TITLE}\n{line}\nDec 18, 2020").authors == authors
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
         # four words and an initial may be a name; five words are a headline
         ("Ann Maria Bee Example", ("Ann Maria Bee Example",)),
         ("Ann B. Example", ("Ann B. Example",)),

@@ -29,7 +29,11 @@ BY_WORDS = (
     r"(?:an )?article by|(?:ein )?(?:artikel|beitrag) von|geschrieben von|"
     r"(?:un )?article de|écrit par|rédigé par|(?:un )?artículo de|escrito por|"
     r"redactado por|(?:un )?articolo di|scritto da|(?:um )?artigo de|"
-    r"(?:een )?artikel (?:van|door)|geschreven door|napisał|napisała|autorka"
+    r"(?:een )?artikel (?:van|door)|geschreven door|napisał|napisała|autorka|"
+    # what a blog or a CMS prints above a post: "Submitted by" (Drupal), "Publié par"
+    r"submitted by|contributed by|soumis par|publié par|publiée par|eingestellt von|"
+    r"enviado por|publicado por|publicada por|inviato da|pubblicato da|ingezonden door|"
+    r"geplaatst door|opublikowane przez|dodane przez"
 )
 BYLINE = regex.compile(
     rf"^[\s*_>|•·-]*+(?i:{BY_WORDS})(?:[ \t]*+[:：][ \t]*+|[ \t]++)(?P<rest>\S.*+)$"
