@@ -148,6 +148,50 @@ PAGES: list[tuple[str, str, str | None]] = [
         f"{MENU}Ann Marie O'Example\nDecember 18, 2020\n\n{BODY}",
         None,
     ),
+    # A "By" byline right under a line makes it a headline even when it reads like a
+    # name, has one word, or is a short sentence; without one, none of those is.
+    (
+        "a headline that reads like a name, signed right under it",
+        f"{MENU}Harbour Master Leaves Council\nBy Ann Example on December 18, 2020\n\n{BODY}",
+        "Harbour Master Leaves Council",
+    ),
+    (
+        "a one-word headline signed right under it",
+        f"{MENU}Bridge!\nby Ann Example on December 18, 2020\n\n{BODY}",
+        "Bridge!",
+    ),
+    (
+        "a headline in sentences signed right under it",
+        f"{MENU}New Bridge Next Year? The Council Says Yes.\nBy Ann Example\n\n{BODY}",
+        "New Bridge Next Year? The Council Says Yes.",
+    ),
+    (
+        "a drupal byline, Submitted by, signs the headline",
+        f"{MENU}Council Opens New Bridge\nSubmitted by Ann Example\n\n{BODY}",
+        "Council Opens New Bridge",
+    ),
+    (
+        "a signature above the byline that names its writer is not the headline",
+        f"{MENU}Ann\nBy Ann Example on December 18, 2020\n\n{BODY}",
+        None,
+    ),
+    (
+        "a one-word line above a date, with no byline, is not the headline",
+        f"{MENU}Bridge\nDecember 18, 2020\n\n{BODY}",
+        None,
+    ),
+    (
+        "a short sentence above a date, with no byline, is not the headline",
+        f"{MENU}New Bridge Next Year? The Council Says Yes.\nDecember 18, 2020\n\n{BODY}",
+        None,
+    ),
+    (
+        "a long standfirst sentence signed right under it is not the headline",
+        f"{MENU}The county's engineers say the new crossing over the river will carry "
+        f"buses and bicycles first, and cars after the old bridge closes.\nBy Ann Example\n\n"
+        f"{BODY}",
+        None,
+    ),
     (
         "a site's name, a line and the headline with its byline: the byline is the headline's",
         f"{MENU}Harbour Daily\nRemove this ad\nCouncil Closes The Old Harbour Bridge\n"

@@ -117,6 +117,10 @@ REPLACE_NEARBY = 1.0
 # in, and the fewest distinct content words it must have for the comparison to tell.
 _BODY_SAMPLE = 6000
 _MIN_BODY_WORDS = 20
+# The most words a headline in sentences ("New Bridge Next Year? The Council Says Yes.") has, right
+# above its byline (a standfirst there has more).
+_SIGNED_SENTENCE_WORDS = 12
+
 # The shortest cut-short copy of a headline that counts as a copy, in characters.
 MIN_CUT = 20
 
@@ -131,21 +135,36 @@ def content_word_list(text: str) -> list[str]:
     return out
 
 
-def is_heading(info: PageLine) -> bool:
+def is_heading(info: PageLine, *, signed: bool = False) -> bool:
+    """Whether ``info`` reads like a heading: a few words to a few dozen, not a sentence,
+    a caption, a label or a row of links. A line that reads like a person's name, or has
+    one word, or is a short sentence, is a heading only when ``signed``: a "By ..." byline
+    right under it ("Harbour Master Leaves Council" / "By Ann Example", "Bridge!" / "by Ann
+    Example on July 17, 2012"), which a name or a menu's link does not have (a line that
+    reads like a name may also be a first-level heading)."""
     p = info.plain
-    if info.listed or not (8 <= len(p) <= 250) or info.dates:
+    if info.listed or not (len(p) <= 250) or info.dates:
         return False
-    return _heading_text(p, info.heading, info.line.text)
+    if len(p) < 8 and not (signed and len(p) >= 3):
+        return False
+    if not _heading_text(p, info.heading, info.line.text, signed):
+        return False
+    if signed:
+        return True
+    words = word_count(p)
+    if words < 2:
+        return False
+    return info.heading == 1 or not (words <= 6 and is_person_name(p) and not _headline_words(p))
 
 
 # What is_heading reads past the cheap tests depends on the line alone; the extractor
 # asks again about the same lines on each of its passes.
 @functools.lru_cache(maxsize=2048)
-def _heading_text(p: str, heading: int, raw: str) -> bool:
+def _heading_text(p: str, heading: int, raw: str, signed: bool) -> bool:
     if p[0].islower() or p[0] in ":;,.)]}":
         return False  # a sentence's middle, ": the definition of a word"
     words = word_count(p)
-    if words < 2 or words > 40 or p.endswith((":", ",", ";")) or "©" in p:
+    if words < 1 or words > 40 or p.endswith((":", ",", ";")) or "©" in p:
         return False
     digits = DIGIT.search(p) is not None  # TIME and READING need one
     if p.count("|") > 1 or (sentence_count(p) > 2 and heading != 1):
@@ -188,12 +207,13 @@ def _heading_text(p: str, heading: int, raw: str) -> bool:
     numbers = sum(1 for t in tokens if not t.isalpha() and any(c.isdigit() for c in t))
     if numbers * 3 > len(tokens):
         return False  # scores, tables, prices
-    if p.endswith(".") and not p.endswith("...") and heading == 0:
-        return False  # a sentence: a standfirst or the first paragraph
-    if glued_name(p) is not None:
-        return False  # "Ann ExampleView More Articles": an author box
-    # a page's first-level heading is its headline even when it reads like a name
-    return heading == 1 or not (words <= 6 and is_person_name(p) and not _headline_words(p))
+    # a sentence: a standfirst or the first paragraph; a short one signed right under it
+    # is a headline ("New Bridge Next Year? The Council Says Yes." / "By Ann")
+    sentence = p.endswith(".") and not p.endswith("...") and heading == 0
+    if sentence and (not signed or words > _SIGNED_SENTENCE_WORDS):
+        return False
+    # "Ann ExampleView More Articles": an author box
+    return glued_name(p) is None
 
 
 def _headline_words(p: str) -> bool:
@@ -417,7 +437,11 @@ class _Candidates:
         self._folded: dict[int, str] = {}
         self.firsts = [fold(visible(line.text)[0]) for line in win.nonblank[:3]]
         self.cut = cut_copies(win.nonblank[:2000])
-        self.headings = {info.k for info in window if is_heading(info) and info.k not in anchors}
+        self.headings = {
+            info.k
+            for info in window
+            if info.k not in anchors and is_heading(info, signed=self.signed(info))
+        }
         # a list item with its own byline and date right under it: the post's headline, as
         # some blogs print their one post in a list
         dated = {info.k for info in window if info.dates}
@@ -484,11 +508,16 @@ class _Candidates:
         return nxt is not None and nxt.k in self.headings and glued_copy(key, fold(nxt.plain))
 
     def signed(self, info: PageLine) -> bool:
-        """Whether a "By ..." byline is right under ``info``: then ``info`` is a headline
-        even under another line read as a byline (a section and date line such as
-        ``In Depth | 19 July 2012``), not the publication or role of that byline."""
+        """Whether a "By ..." byline is right under ``info`` (and ``info`` is not the
+        byline's names again, a signature): then ``info`` is a headline even under another
+        line read as a byline (a section and date line such as ``In Depth | 19 July
+        2012``), not the publication or role of that byline."""
         nxt = self.win.by_k.get(info.k + 1)
-        return nxt is not None and nxt.k in self.named and BYLINE.match(nxt.plain) is not None
+        if nxt is None or nxt.k not in self.named or BYLINE.match(nxt.plain) is None:
+            return False
+        # "Cheers, / Ann" above "Posted by Ann Example": a signature, not a headline
+        below = set(words(nxt.plain))
+        return not all(w in below for w in words(info.plain))
 
     def after(self, info: PageLine) -> list[int]:
         """The anchors and timestamps at most five lines below ``info`` that are its own:
