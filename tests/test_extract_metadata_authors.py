@@ -79,6 +79,28 @@ def test_blog_and_cms_bylines(line: str, authors: tuple[str, ...]) -> None:
 @pytest.mark.parametrize(
     ("line", "authors"),
     [
+        # a newsroom's credit signs, as an agency does
+        ("By the Harbour Wire Staff", ("the Harbour Wire Staff",)),
+        ("Posted by the Harbour Maps Team", ("the Harbour Maps Team",)),
+        # a staff word alone, or after words in small letters, is no credit
+        ("By Staff", ()),
+        ("By our staff", ()),
+        # a byline in capitals joins its names with a connective in capitals; a letter
+        # alone is an initial
+        ("BY ANN EXAMPLE AND BOB EXAMPLE", ("ANN EXAMPLE", "BOB EXAMPLE")),
+        ("BY ANN E EXAMPLE", ("ANN E EXAMPLE",)),
+        # a surname that is also a button's word ("Read more") is a name after a "By"
+        ("By Ann Read", ("Ann Read",)),
+        ("By Read More", ()),
+    ],
+)
+def test_credits_and_names_in_capitals(line: str, authors: tuple[str, ...]) -> None:
+    assert meta(f"{TITLE}\n{line}\nDec 18, 2020").authors == authors
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
         # four words and an initial may be a name; five words are a headline
         ("Ann Maria Bee Example", ("Ann Maria Bee Example",)),
         ("Ann B. Example", ("Ann B. Example",)),

@@ -45,6 +45,7 @@ from .vocabulary import (
     ROLES,
     SHORT_SOURCES,
     SPACED_LINK,
+    STAFF_CREDIT,
     TAGS_HEAD,
     TIME,
     interface_line,
@@ -108,6 +109,26 @@ def is_person_name(text: str, *, single: bool = False) -> bool:
     if len(tokens) == 1 and MONTH_NAME.fullmatch(text):
         return False  # "Nov." glued to the date after it
     return not (len(tokens) == 1 and (len(text) < 3 or WEEKDAY.fullmatch(text)))
+
+
+def staff_credit(name: str) -> bool:
+    """Whether ``name`` is a newsroom's credit: capitalised words, the article before them
+    aside, and a word for its staff last (what a "By" signs with when no one person
+    wrote the piece).
+
+    >>> staff_credit("the Harbour Wire Staff"), staff_credit("Harbour Daily Team")
+    (True, True)
+    >>> staff_credit("Staff"), staff_credit("Our Team"), staff_credit("Ann Example")
+    (False, False, False)
+    """
+    tokens = name.split()
+    if tokens and tokens[0] in ("the", "The"):
+        tokens = tokens[1:]
+    if not 2 <= len(tokens) <= 5 or tokens[-1].casefold() not in STAFF_CREDIT:
+        return False
+    if tokens[0].casefold() in ("our", "my", "your"):
+        return False  # "By Our Team": the site speaking, no credit
+    return all(NAME_TOKEN.match(t) for t in tokens) and not any(c.isdigit() for c in name)
 
 
 def _agency(name: str) -> bool:
@@ -196,6 +217,11 @@ def leading_names(rest: str, offset: int, single: bool) -> list[Name]:
                 at = part.find(name)
                 start = offset + max(0, at)
                 out.append(Name(name, start, start + len(name)))
+            continue
+        if i == 0 and len(pieces) == 1 and staff_credit(name):
+            at = part.find(name)  # "By the Harbour Wire Staff": the newsroom signs
+            start = offset + max(0, at)
+            out.append(Name(name, start, start + len(name)))
             continue
         agency = AGENCY_END.search(name)
         if agency is not None and is_person_name(name[: agency.start()]):

@@ -67,7 +67,14 @@ NAME_END = regex.compile(
     r"traduction|traducido por|traducción|tradotto da|traduzione|traduzido por|tradução|"
     r"vertaald door|vertaling|przetłumaczył|przetłumaczyła|tłumaczenie|перевод)\b)"
 )
-NAME_SPLIT = regex.compile(r"\s*+,\s*+(?:and\s++|&\s*+)?|\s++(?:and|&|und|et|y|e|en|и)\s++")
+# (in a byline in capitals the connective is in capitals too: "BY ANN EXAMPLE AND BOB
+# EXAMPLE"; not the one-letter ones, which may be initials)
+NAME_SPLIT = regex.compile(
+    r"\s*+,\s*+(?:(?i:and)\s++|&\s*+)?|\s++(?:(?i:and|und|et|en|и)|&|y|e)\s++"
+)
+# The last word of a newsroom's credit after a "By" ("By the Harbour Wire Staff", "Posted
+# by the Maps Team"): the credit is the byline's author, as an agency's name is.
+STAFF_CREDIT = frozenset(["staff", "team", "desk", "editors"])
 # Roles and agencies written after a name: "Ann Example, Staff Writer".
 ROLES = regex.compile(
     r"(?i:(?:senior|staff|special|contributing|chief|deputy|associate|guest|political|"
@@ -113,7 +120,7 @@ NOT_NAME = frozenset(
     " ".join(
         [
             "email e-mail mail author authors share comments comment hours hour minutes",
-            "minute ago read more follow subscribe updated update published posted min photo",
+            "minute ago more follow subscribe updated update published posted min photo",
             "photos image video news home menu search login log sign advertisement click here",
             "print the and our your contact about latest breaking live opinion analysis by via",
             "editorial staff newsletter privacy terms policy cookies copyright rights reserved",
