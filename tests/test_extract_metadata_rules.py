@@ -541,6 +541,19 @@ CLOSING_DATES: list[tuple[str, str, dt.date | None]] = [
     ("Dec 18, 2020 6:11 AM\nPosted By: Ann Example\nCategories: Roads, Bridges", "en",
      dt.date(2020, 12, 18)),
     ("18. Dezember 2020\nVeröffentlicht in Verkehr", "de", dt.date(2020, 12, 18)),
+    # the sentence a blog's theme prints under the post
+    ("This entry was posted on 18 December 2020 at 8:14 pm and is filed under Roads. You "
+     "can follow any responses to this entry through the RSS 2.0 feed.", "en",
+     dt.date(2020, 12, 18)),
+    ("This was written by Ann Example. Posted on Friday, December 18, 2020, at 1:23 pm. "
+     "Filed under Roads.", "en", dt.date(2020, 12, 18)),
+    ("Dieser Eintrag wurde am 18. Dezember 2020 um 20:14 veröffentlicht und ist unter "
+     "Verkehr abgelegt.", "de", dt.date(2020, 12, 18)),
+    ("Cet article a été publié le 18 décembre 2020 à 20:14 et est classé dans Routes.",
+     "fr", dt.date(2020, 12, 18)),
+    # ... not a sentence of the body that speaks of an entry
+    ("The entry was posted on 18 December 2020 to the council, which read it twice. It "
+     "said so.", "en", None),
     # look-alikes: a date with no such word, a sentence that says "posted", an update
     ("Dec 18, 2020 | Permalink", "en", None),
     ("The council posted on Dec 18, 2020 that the bridge opens. It said so twice.", "en", None),

@@ -26,6 +26,7 @@ from .vocabulary import (
     DIGIT,
     FILLER,
     PERSON_DATE,
+    POST_FOOTER,
     POSTED,
     READING,
     SEPARATORS,
@@ -199,7 +200,9 @@ def take_closing_date(win: Window, rec: Record) -> None:
     """With no date in the header, the date of the line a blog prints under the post
     ("Posted by Ann Example on July 12, 2012 | Permalink", "Publié le 3 mars 2012"): the
     first date line of the body (or of the few lines after it), when it opens with such a
-    word or the line right under it does ("July 12, 2012" / "Posted by Ann Example"). The
+    word or the line right under it does ("July 12, 2012" / "Posted by Ann Example"), or
+    the sentence a blog's theme prints there ("This entry was posted on July 12, 2012 and
+    is filed under News."). The
     comments under the post are signed the same way, but after it; a date line of another
     kind first (a comment's, a letter's), and none is read. The line stays: it is read,
     not moved (it may be the body's last line, and the locator decides what follows the
@@ -209,6 +212,13 @@ def take_closing_date(win: Window, rec: Record) -> None:
     hi = min(len(win.nonblank), win.end_k + _CLOSING_AFTER + 1)
     for k in range(win.body_k, hi):
         info = win.read(k)
+        if info.dates and POST_FOOTER.match(info.plain):
+            # the theme's sentence under the post: "This entry was posted on July 12,
+            # 2012 at 8:14 pm and is filed under News."
+            chosen = [m for m in info.dates if m.kind != "updated"]
+            if chosen:
+                set_date(rec, "date", info, chosen[0], 0.6)
+            return
         if not info.dates or not dateline(info):
             continue
         # the date is on the line that opens "Posted ...", or on the line above it

@@ -247,6 +247,17 @@ POSTED = regex.compile(
     r"postato|gepubliceerd|geplaatst|opublikowano|opublikował|opublikowała|dodano|"
     r"опубликовано|размещено|добавлено)(?!\p{L})"
 )
+# The sentence a blog's theme prints under a post, with its date and often its author
+# and categories ("This entry was posted on July 12, 2012 at 8:14 pm and is filed under
+# News.", "Dieser Eintrag wurde am 12. Juli 2012 veröffentlicht", "Cet article a été
+# publié le 12 juillet 2012").
+POST_FOOTER = regex.compile(
+    r"^[ \t*_>|•·-]{0,4}+(?i:this (?:entry|post|article) (?:was|is)|this was (?:posted|written)|"
+    r"dieser (?:eintrag|beitrag|artikel) wurde|(?:cet article|cette entrée|ce billet) a été|"
+    r"(?:esta entrada|este artículo|este post) fue|(?:esta entrada|este artigo) foi|"
+    r"(?:questo articolo|questa voce) è stat[oa]|dit (?:bericht|artikel) (?:werd|is)|"
+    r"(?:ten wpis|ten artykuł) został)(?!\p{L})"
+)
 # The words before a date that is a member's or a person's, not the article's (a forum
 # post's "Registered: July 3, 2001", "Mitglied seit 3. Mai 2010", "Born March 3, 1970"):
 # matched against the text that ends where the date starts.
