@@ -170,6 +170,66 @@ PAGES: list[tuple[str, str, str | None]] = [
         f"{MENU}Council Opens New Bridge\nSubmitted by Ann Example\n\n{BODY}",
         "Council Opens New Bridge",
     ),
+    # A headline and its date printed on one line: the headline without the date.
+    (
+        "a headline with its date after it on one line",
+        f"{MENU}Council Opens New Bridge Over The River 18 December 2020\n\n{BODY}",
+        "Council Opens New Bridge Over The River",
+    ),
+    (
+        "a headline with its marked date and time after it on one line",
+        f"{MENU}Council Opens New Bridge Over The River, Updated Dec 18, 2020 at 3:06pm\n\n"
+        f"{BODY}",
+        "Council Opens New Bridge Over The River",
+    ),
+    (
+        "a headline with its date after a weekday: the weekday is the date's",
+        f"{MENU}Council Opens New Bridge Over The River Friday, December 18, 2020\n\n{BODY}",
+        "Council Opens New Bridge Over The River",
+    ),
+    (
+        "a headline that holds its date after a comma is the whole line",
+        f"{MENU}The Bridge Briefing, Friday, December 18, 2020\n\n{BODY}",
+        "The Bridge Briefing, Friday, December 18, 2020",
+    ),
+    (
+        "a headline that holds its date after a function word is the whole line",
+        f"{MENU}What The Council Said On The Bridge For December 18, 2020\n\n{BODY}",
+        "What The Council Said On The Bridge For December 18, 2020",
+    ),
+    (
+        "a dated signature of an embedded post is not the headline",
+        f"{MENU}— The Harbour Council Bridge (@harbour) December 18, 2020\n\n{BODY}",
+        None,
+    ),
+    (
+        "a dated line of a post's facts is not the headline",
+        f"{MENU}Ann Example · Bridges · 0 Comments December 18, 2020\n\n{BODY}",
+        None,
+    ),
+    (
+        "a dated post footer is not the headline",
+        f"{MENU}Posted in Bridges and River Roads December 18, 2020\n\n{BODY}",
+        None,
+    ),
+    (
+        "a list of dated headlines above the article's own is not the headline",
+        f"{MENU}"
+        + "".join(f"{t} {d} December 2020\n" for d, t in enumerate(TEASERS.split("\n"), 10))
+        + f"\n{HEADLINE}\n\n{BODY}",
+        HEADLINE,
+    ),
+    (
+        "a sentence that ends with a date is not a headline",
+        f"{MENU}The council said the bridge opens on 18 December 2020.\n\n{BODY}",
+        None,
+    ),
+    (
+        "a date inside a line is no headline's date",
+        f"{MENU}Council Opens New Bridge 18 December 2020 With A Ceremony By The River\n\n"
+        f"{BODY}",
+        None,
+    ),
     (
         "a signature above the byline that names its writer is not the headline",
         f"{MENU}Ann\nBy Ann Example on December 18, 2020\n\n{BODY}",

@@ -202,7 +202,13 @@ class Extraction:
         # blurb above the post read as its first paragraphs) is the title's own: its
         # date is read, but the line is the body's and stays.
         late = [i for i in anchors.late if title is not None and abs(win.gap(ref, i.k)) <= 1]
-        date_info = take_date(win, rec, anchors.datelines + late, ref, keep={i.k for i in late})
+        datelines = anchors.datelines + late
+        # a headline printed with its date on one line: the line's date is read too
+        own = win.by_k.get(ref)
+        dated = title is not None and not title.dates and own is not None and bool(own.dates)
+        if dated and own is not None and own not in datelines:
+            datelines.append(own)
+        date_info = take_date(win, rec, datelines, ref, keep={i.k for i in late})
         if title is not None:
             take_stacked_date(win, rec, ref)
         take_authors(

@@ -19,7 +19,9 @@ from collections.abc import Iterable, Sequence
 from operator import itemgetter
 
 import attrs
+import regex
 
+from ...dates import WEEKDAY
 from ...document import Reason
 from ...lines import Line, fold, link_density, no_space_chars, sentence_count, word_count
 from ...stopwords import words
@@ -32,20 +34,25 @@ from .vocabulary import (
     ALL_STOPWORDS,
     ATTRIBUTION,
     BLOG_NAME,
+    BY_INLINE,
     BYLINE,
     CAPTION_START,
     CUT_MARK,
     DIGIT,
     ELIDED_END,
     EMPTY_HEADING,
+    FILLER,
     GLUED_CREDIT,
     HOME_TRAIL,
     LIST_HEADING,
     NO_SPACE,
     PARTICLES,
     PHOTO_CREDIT,
+    POSTED,
     READING,
     REGIONS_HEAD,
+    SEPARATORS,
+    SIGNATURE,
     SOCIAL,
     SUFFIX_SEP,
     TAGS_HEAD,
@@ -214,6 +221,55 @@ def _heading_text(p: str, heading: int, raw: str, signed: bool) -> bool:
         return False
     # "Ann ExampleView More Articles": an author box
     return glued_name(p) is None
+
+
+# The end of a sentence after a date ("... opens on 18 December 2020."), not of a time
+# ("at 3:06 p.m.").
+_SENTENCE_END = regex.compile(r"(?<!(?i:[ap]\.m))[.!?][ \t]*+$")
+# A weekday at the end of the text before a date: the date's.
+_WEEKDAY_END = regex.compile(rf"(?:{WEEKDAY.pattern})[ \t,.]*+$")
+# A date's marker at the end of the text before the date ("... Local news, Updated").
+_MARKER_END = regex.compile(rf"(?<!\p{{L}})(?:{FILLER.pattern})[ \t:,]*+$")
+
+
+def dated_heading(info: PageLine) -> PageLine | None:
+    """``info`` read as a headline printed with its date on one line, or None.
+
+    A scraper joins a page's headline and its date line ("Council Opens New Bridge 18
+    December 2020", "Council Opens New Bridge Local news, Updated Dec 18, 2020 at
+    3:06pm"): the headline is the text before the date, without the date's marker or a
+    weekday. Some headlines hold their date ("Four short links: 18 December 2020", "The
+    Briefing, Friday, December 18, 2020", "Stuff Said On The Web For December 18,
+    2020"): after a colon, a comma or a function word the date is the headline's, and
+    the headline is the whole line. Either way nothing but a time may follow the date (a
+    sentence's full stop does not), and the headline is a heading of three to twenty-five
+    words that is no signature, post footer or byline.
+    """
+    if len(info.dates) != 1 or info.listed:
+        return None
+    m = info.dates[0]
+    tail = info.plain[m.end :]
+    if word_count(residual(tail, ())) > 0 or _SENTENCE_END.search(tail):
+        return None
+    before = info.plain[: m.start]
+    weekday = _WEEKDAY_END.search(before)
+    if weekday is not None:
+        before = before[: weekday.start()]
+    head = before.rstrip(SEPARATORS)
+    marker = _MARKER_END.search(head)
+    words_before = words(head)
+    if marker is not None:
+        head = head[: marker.start()].rstrip(SEPARATORS)
+    elif before.rstrip().endswith((":", ",")) or (
+        words_before and words_before[-1] in ALL_STOPWORDS
+    ):
+        head = info.plain.strip()  # the date is the headline's own
+    if not 3 <= word_count(head) <= 25 or "@" in head or sum(map(head.count, "|·•")) > 1:
+        return None  # a handle's post, a line of a post's facts ("Ann · Travel · 3 Comments")
+    if SIGNATURE.match(head) or POSTED.match(head) or BY_INLINE.search(head):
+        return None  # "— Ann Example (@ann)", "Posted in Travel", "Jobs By Ann Example"
+    candidate = attrs.evolve(info, plain=head, dates=())
+    return candidate if is_heading(candidate) else None
 
 
 def _headline_words(p: str) -> bool:
@@ -453,6 +509,13 @@ class _Candidates:
             and info.k + 1 in dated
             and is_heading(attrs.evolve(info, listed=False))
         }
+        # a headline printed with its date on one line, read without the date
+        self.dated = {
+            info.k: head
+            for info in window
+            if info.dates and (head := dated_heading(info)) is not None
+        }
+        self.headings |= set(self.dated)
         self.teasers = dated_run(
             self.headings,
             (dated & anchors) | stamps,
@@ -500,6 +563,8 @@ class _Candidates:
             and any(0 < info.k - a <= 2 for a in self.named - self.boxed)
         ):
             return True  # under a byline: the author's publication or role
+        if info.k in self.dated and (info.k - 1 in self.dated or info.k + 1 in self.dated):
+            return True  # one of a list of headlines, each printed with its date
         nxt = self.win.by_k.get(info.k + 1)
         if nxt is not None and ATTRIBUTION.match(nxt.plain):
             return True  # a quotation and, under it, who said it
@@ -523,10 +588,14 @@ class _Candidates:
         """The anchors and timestamps at most five lines below ``info`` that are its own:
         not those right under another headline further down (a site's name, a line, then
         the headline and its byline)."""
-        below = [a for a in self.anchors | self.stamps if 0 < a - info.k <= 5]
+        own = [info.k] if info.k in self.dated else []  # its own date, on its line
+        # (the date of a headline printed with its date below is that headline's)
+        below = [
+            a for a in self.anchors | self.stamps if 0 < a - info.k <= 5 and a not in self.dated
+        ]
         if not below:
-            return below
-        return [] if self._owner(info.k, min(below)) else below
+            return own
+        return own if self._owner(info.k, min(below)) else own + below
 
     def _owner(self, k: int, anchor: int) -> bool:
         """Whether the line right above ``anchor`` is a heading-like line of three words
@@ -558,7 +627,8 @@ class _Candidates:
                 score += BYLINE_AND_DATE_BELOW
         elif before:
             score -= ANCHOR_ABOVE
-        if in_run(info.k, self.headings) and not (after and min(after) - info.k <= 2):
+        below_it = [a for a in after if a != info.k]  # a list's dated headlines: no date below
+        if in_run(info.k, self.headings) and not (below_it and min(below_it) - info.k <= 2):
             score -= IN_HEADLINE_LIST
         by_k = self.win.by_k
         if any(key in fold(by_k[j].plain) for j in (info.k + 1, info.k + 2) if j in self.headings):
@@ -637,7 +707,8 @@ def take_title(
         win, body, anchors=anchors, stamps=stamps, named=named, boxed=boxed
     )
     best: tuple[float, int, PageLine, bool] | None = None
-    for info in win.lines:
+    for line in win.lines:
+        info = candidates.dated.get(line.k, line)
         if candidates.excluded(info):
             continue
         after = candidates.after(info)
