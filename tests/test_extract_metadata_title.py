@@ -208,6 +208,11 @@ PAGES: list[tuple[str, str, str | None]] = [
         None,
     ),
     (
+        "a label and a name before a date is a byline, not a headline",
+        f"{MENU}{HEADLINE}\nText: Ann Example · 18 December 2020\n\n{BODY}",
+        HEADLINE,
+    ),
+    (
         "a dated post footer is not the headline",
         f"{MENU}Posted in Bridges and River Roads December 18, 2020\n\n{BODY}",
         None,

@@ -268,6 +268,8 @@ def dated_heading(info: PageLine) -> PageLine | None:
         return None  # a handle's post, a line of a post's facts ("Ann · Travel · 3 Comments")
     if SIGNATURE.match(head) or POSTED.match(head) or BY_INLINE.search(head):
         return None  # "— Ann Example (@ann)", "Posted in Travel", "Jobs By Ann Example"
+    if is_person_name(head.rpartition(":")[2]):
+        return None  # "Ann Example", "Text: Ann Example": a byline before its date
     candidate = attrs.evolve(info, plain=head, dates=())
     return candidate if is_heading(candidate) else None
 
@@ -589,10 +591,7 @@ class _Candidates:
         not those right under another headline further down (a site's name, a line, then
         the headline and its byline)."""
         own = [info.k] if info.k in self.dated else []  # its own date, on its line
-        # (the date of a headline printed with its date below is that headline's)
-        below = [
-            a for a in self.anchors | self.stamps if 0 < a - info.k <= 5 and a not in self.dated
-        ]
+        below = [a for a in self.anchors | self.stamps if 0 < a - info.k <= 5]
         if not below:
             return own
         return own if self._owner(info.k, min(below)) else own + below
