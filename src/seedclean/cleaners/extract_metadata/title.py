@@ -124,8 +124,8 @@ REPLACE_NEARBY = 1.0
 # in, and the fewest distinct content words it must have for the comparison to tell.
 _BODY_SAMPLE = 6000
 _MIN_BODY_WORDS = 20
-# The most words a headline in sentences ("New Bridge Next Year? The Council Says Yes.") has, right
-# above its byline (a standfirst there has more).
+# The most words a headline in sentences ("New Bridge Next Year? The Council Says
+# Yes.") has, right above its byline (a standfirst there has more).
 _SIGNED_SENTENCE_WORDS = 12
 
 # The shortest cut-short copy of a headline that counts as a copy, in characters.
@@ -150,7 +150,7 @@ def is_heading(info: PageLine, *, signed: bool = False) -> bool:
     Example on July 17, 2012"), which a name or a menu's link does not have (a line that
     reads like a name may also be a first-level heading)."""
     p = info.plain
-    if info.listed or not (len(p) <= 250) or info.dates:
+    if info.listed or len(p) > 250 or info.dates:
         return False
     if len(p) < 8 and not (signed and len(p) >= 3):
         return False
@@ -238,8 +238,8 @@ def dated_heading(info: PageLine) -> PageLine | None:
     A scraper joins a page's headline and its date line ("Council Opens New Bridge 18
     December 2020", "Council Opens New Bridge Local news, Updated Dec 18, 2020 at
     3:06pm"): the headline is the text before the date, without the date's marker or a
-    weekday. Some headlines hold their date ("Four short links: 18 December 2020", "The
-    Briefing, Friday, December 18, 2020", "Stuff Said On The Web For December 18,
+    weekday. Some headlines hold their date ("Bridge Works: 18 December 2020", "The
+    Bridge Briefing, Friday, December 18, 2020", "What The Council Said For December 18,
     2020"): after a colon, a comma or a function word the date is the headline's, and
     the headline is the whole line. Either way nothing but a time may follow the date (a
     sentence's full stop does not), and the headline is a heading of three to twenty-five
