@@ -166,6 +166,16 @@ PAGES: list[tuple[str, str, str | None]] = [
         "New Bridge Next Year? The Council Says Yes.",
     ),
     (
+        "a headline mostly of numbers signed right under it",
+        f"{MENU}80-20 Bridge\nby Ann Example on December 18, 2020\n\n{BODY}",
+        "80-20 Bridge",
+    ),
+    (
+        "a line mostly of numbers with no byline is not the headline",
+        f"{MENU}80-20 Bridge\nDecember 18, 2020\n\n{BODY}",
+        None,
+    ),
+    (
         "a drupal byline, Submitted by, signs the headline",
         f"{MENU}Council Opens New Bridge\nSubmitted by Ann Example\n\n{BODY}",
         "Council Opens New Bridge",

@@ -212,8 +212,8 @@ def _heading_text(p: str, heading: int, raw: str, signed: bool) -> bool:
         return False  # "Updated Nov 19, 6:55 AM", "Monday 6:30PM", "1 hour ago"
     tokens = p.split()
     numbers = sum(1 for t in tokens if not t.isalpha() and any(c.isdigit() for c in t))
-    if numbers * 3 > len(tokens):
-        return False  # scores, tables, prices
+    if numbers * 3 > len(tokens) and not signed:
+        return False  # scores, tables, prices (not "80-20 Bridge" above its byline)
     # a sentence: a standfirst or the first paragraph; a short one signed right under it
     # is a headline ("New Bridge Next Year? The Council Says Yes." / "By Ann")
     sentence = p.endswith(".") and not p.endswith("...") and heading == 0
