@@ -280,6 +280,18 @@ PAGES: list[tuple[str, str, str | None]] = [
         "Council Closes The Old Harbour Bridge",
     ),
     (
+        "a linked list item with its byline and date right under it is the headline",
+        f"# Harbour Daily Page\n\n  * [Council Closes The Old Harbour Bridge](/posts/1)\n\n"
+        f"by [Ann Example](/people/ann) on Wednesday, October 19, 2011 at 1:31pm\n\n{BODY}",
+        "Council Closes The Old Harbour Bridge",
+    ),
+    (
+        "a linked list item with no byline under it is a link, not the headline",
+        f"# Harbour Daily Page\n\n  * [Council Closes The Old Harbour Bridge](/posts/1)\n\n"
+        f"Wednesday, October 19, 2011 at 1:31pm\n\n{BODY}",
+        "Harbour Daily Page",
+    ),
+    (
         "a headline keeps its byline over the two lines of standfirst under it",
         f"{MENU}Council Closes The Old Harbour Bridge\nRepairs To The Piers Take A Year\n"
         f"Buses Will Use The Ferry Road Instead\nBy Ann Example\n\n{BODY}",

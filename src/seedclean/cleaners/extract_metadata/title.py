@@ -178,8 +178,8 @@ def _heading_text(p: str, heading: int, raw: str, signed: bool) -> bool:
         return False  # a table row; sentences (a first-level heading may quote some)
     if credit_line(p):
         return False  # "Ann Example | Getty Images": a picture's credit
-    if heading == 0 and link_density(raw) > 0.3:
-        return False
+    if heading == 0 and link_density(raw) > 0.3 and not signed:
+        return False  # a link (a headline linked to its post is one when signed)
     if interface_line(p) or BYLINE.match(p) or (digits and READING.search(p)):
         return False  # "Most read", "Skip to main content", "Zum Inhalt springen"
     if any(label.match(p) for label in (TRANSLATIONS, TAGS_HEAD, REGIONS_HEAD, ABOUT)):
@@ -509,7 +509,7 @@ class _Candidates:
             if info.listed
             and info.k + 1 in named
             and info.k + 1 in dated
-            and is_heading(attrs.evolve(info, listed=False))
+            and is_heading(attrs.evolve(info, listed=False), signed=self.signed(info))
         }
         # a headline printed with its date on one line, read without the date
         self.dated = {
