@@ -144,11 +144,12 @@ def content_word_list(text: str) -> list[str]:
 
 def is_heading(info: PageLine, *, signed: bool = False) -> bool:
     """Whether ``info`` reads like a heading: a few words to a few dozen, not a sentence,
-    a caption, a label or a row of links. A line that reads like a person's name, or has
-    one word, or is a short sentence, is a heading only when ``signed``: a "By ..." byline
-    right under it ("Harbour Master Leaves Council" / "By Ann Example", "Bridge!" / "by Ann
-    Example on July 17, 2012"), which a name or a menu's link does not have (a line that
-    reads like a name may also be a first-level heading)."""
+    a caption, a label or a row of links. A line that reads like a person's name, has one
+    word, is a short sentence, is mostly numbers or is a link is a heading only when
+    ``signed``: a "By ..." byline right under it ("Harbour Master Leaves Council" / "By
+    Ann Example", "Bridge!" / "by Ann Example on July 17, 2012"), which a name, a score
+    or a menu's link does not have (a line that reads like a name may also be a
+    first-level heading)."""
     p = info.plain
     if info.listed or len(p) > 250 or info.dates:
         return False
