@@ -203,8 +203,9 @@ class Extraction:
         # date is read, but the line is the body's and stays.
         late = [i for i in anchors.late if title is not None and abs(win.gap(ref, i.k)) <= 1]
         datelines = anchors.datelines + late
-        # a headline printed with its date on one line: the line's date is read too
-        own = win.by_k.get(ref) if title is not None and not title.dates else None
+        # a headline printed with its date on one line (no other title's line has a
+        # date): the line's date is read too
+        own = win.by_k.get(ref) if title is not None else None
         if own is not None and own.dates and own not in datelines:
             datelines.append(own)
         date_info = take_date(win, rec, datelines, ref, keep={i.k for i in late})

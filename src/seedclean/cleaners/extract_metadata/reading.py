@@ -71,15 +71,15 @@ class Reading:
     #: The locator that gave the region (asked again for what the removals leave).
     locator: Locator
     #: The page the locator read: ``page``, or ``page`` with its cookie banners blanked
-    #: (see :func:`body_region`), which keeps the locator's analysis.
-    read: Page | None = None
+    #: (see :func:`without_banners`), which keeps the locator's analysis.
+    read: Page
 
     def again(self, removals: Collection[int]) -> Reading:
         """This page without the lines ``removals`` (what the extraction's removals
         leave), read with the same locator, from the page it read: the locator then
         starts from its reading of this one (see :meth:`seedclean.page.Page.without`)."""
         page = self.page.without(removals)
-        if self.read is None or self.region is None:
+        if self.region is None:
             return read_page(page, self.locator)
         # A banner is a line of its own: fewer lines hold no banner the page had not.
         read = page if self.read is self.page else self.read.without(removals)
@@ -98,7 +98,8 @@ class Reading:
 
 def read_page(page: Page, locator: Locator) -> Reading:
     """``page`` as the extraction reads it: its lines and the article's region as
-    ``locator`` sees it (see :func:`body_region`; a blank text has none).
+    ``locator`` sees it once cookie banners are out of its way (see
+    :func:`without_banners`; a blank text has none).
 
     >>> from seedclean.cleaners import LocateContent
     >>> text = "Menu\\n\\nA title\\n\\n" + "A sentence of the article, in words. " * 9
@@ -107,17 +108,17 @@ def read_page(page: Page, locator: Locator) -> Reading:
     (5, True)
     """
     if page.text.isspace() or not page.text:
-        return Reading(page, None, locator)
-    read = _without_banners(page)
+        return Reading(page, None, locator, page)
+    read = without_banners(page)
     return Reading(page, locator.region(read), locator, read)
 
 
-def body_region(page: Page, locator: Locator) -> tuple[int, int] | None:
-    """Where ``locator`` puts the article in ``page`` once cookie banners are out of its
-    way. A banner is written as sentences, so the locator can take it for the first
-    paragraph of the article and put the body start above the menus; the pipeline's
-    ``remove_boilerplate`` takes it out before its own locator runs. The banner's lines
-    read as blank, so the offsets are those of the page.
+def without_banners(page: Page) -> Page:
+    """``page`` with its cookie banners read as blank (``page`` itself when it has none),
+    for the locator to read. A banner is written as sentences, so the locator can take it
+    for the first paragraph of the article and put the body start above the menus; the
+    pipeline's ``remove_boilerplate`` takes it out before its own locator runs. The
+    banner's lines read as blank, so the offsets are those of the page.
 
     >>> from seedclean.cleaners import LocateContent
     >>> banner = ("Our website uses cookies to improve your experience. By continuing to "
@@ -129,16 +130,10 @@ def body_region(page: Page, locator: Locator) -> tuple[int, int] | None:
     ...         "Title of the story\\nby Ann Example\\n\\n" + prose + "\\n\\n" + prose)
     >>> LocateContent().region(text)[0]  # the banner reads as the article's start
     0
-    >>> start, end = body_region(Page.of(text), LocateContent())
+    >>> start, end = LocateContent().region(without_banners(Page.of(text)))
     >>> text[start:end] == prose + "\\n\\n" + prose
     True
     """
-    return locator.region(_without_banners(page))
-
-
-def _without_banners(page: Page) -> Page:
-    """``page`` with its cookie banners read as blank (``page`` itself when it has
-    none)."""
     if "ookie" in page.text:
         banners = [
             k

@@ -258,11 +258,10 @@ def dated_heading(info: PageLine) -> PageLine | None:
         before = before[: weekday.start()]
     head = before.rstrip(SEPARATORS)
     marker = _MARKER_END.search(head)
-    words_before = words(head)
     if marker is not None:
         head = head[: marker.start()].rstrip(SEPARATORS)
-    elif before.rstrip().endswith((":", ",")) or (
-        words_before and words_before[-1] in ALL_STOPWORDS
+    elif before.rstrip().endswith((":", ",")) or any(
+        w in ALL_STOPWORDS for w in words(head)[-1:]  # its last word a function word
     ):
         head = info.plain.strip()  # the date is the headline's own
     if not 3 <= word_count(head) <= 25 or "@" in head or sum(map(head.count, "|·•")) > 1:
@@ -513,12 +512,12 @@ class _Candidates:
             and is_heading(attrs.evolve(info, listed=False), signed=self.signed(info))
         }
         # a headline printed with its date on one line, read without the date
-        self.dated = {
+        self.dated_heads = {
             info.k: head
             for info in window
             if info.dates and (head := dated_heading(info)) is not None
         }
-        self.headings |= set(self.dated)
+        self.headings |= set(self.dated_heads)
         self.teasers = dated_run(
             self.headings,
             (dated & anchors) | stamps,
@@ -566,7 +565,8 @@ class _Candidates:
             and any(0 < info.k - a <= 2 for a in self.named - self.boxed)
         ):
             return True  # under a byline: the author's publication or role
-        if info.k in self.dated and (info.k - 1 in self.dated or info.k + 1 in self.dated):
+        heads = self.dated_heads
+        if info.k in heads and (info.k - 1 in heads or info.k + 1 in heads):
             return True  # one of a list of headlines, each printed with its date
         nxt = self.win.by_k.get(info.k + 1)
         if nxt is not None and ATTRIBUTION.match(nxt.plain):
@@ -591,7 +591,7 @@ class _Candidates:
         """The anchors and timestamps at most five lines below ``info`` that are its own:
         not those right under another headline further down (a site's name, a line, then
         the headline and its byline)."""
-        own = [info.k] if info.k in self.dated else []  # its own date, on its line
+        own = [info.k] if info.k in self.dated_heads else []  # its own date, on its line
         below = [a for a in self.anchors | self.stamps if 0 < a - info.k <= 5]
         if not below:
             return own
@@ -708,7 +708,7 @@ def take_title(
     )
     best: tuple[float, int, PageLine, bool] | None = None
     for line in win.lines:
-        info = candidates.dated.get(line.k, line)
+        info = candidates.dated_heads.get(line.k, line)
         if candidates.excluded(info):
             continue
         after = candidates.after(info)
