@@ -12,7 +12,14 @@ from growth import assert_linear
 from seedclean import Document, Reason
 from seedclean.cleaners import LocateContent
 from seedclean.cleaners.locate_content import MIN_SCORED_LINES
-from seedclean.line_scorer import DEFAULT_MODEL, FEATURES, TreeModel, load_model, probability
+from seedclean.line_scorer import (
+    DEFAULT_MODEL,
+    FEATURES,
+    FeatureRows,
+    TreeModel,
+    load_model,
+    probability,
+)
 from seedclean.page import LineLabel, Page
 from seedclean.sidecar import edits_from_sidecar
 
@@ -139,6 +146,38 @@ def test_menu_and_footer_go_prose_and_subheading_stay() -> None:
         assert edit.features is not None
         assert len(edit.features) == 3
         assert all(name in FEATURES for name, _ in edit.features)
+
+
+def test_a_removals_features_are_read_from_the_row_it_was_scored_on() -> None:
+    # The locator keeps a pass's rows by columns and makes a removed line's row again
+    # for its label: the features named are those of the row the first pass scored.
+    locator = LocateContent(scorer=True)
+    model = locator.model(markdown=True)
+    assert model is not None
+    page = Page.of(_page())
+    infos, rows = locator.line_features(page)
+    row_of = {info.line.index: row for info, row in zip(infos, rows, strict=True)}
+    labels = locator.label(page)
+    assert labels
+    for index, label in labels.items():
+        assert label.features == tuple(model.pushed_down(row_of[index], 3))
+
+
+def test_feature_rows_are_made_the_same_one_by_one_and_all_together() -> None:
+    infos, _ = LocateContent(scorer=True).line_features(Page.of(_page()))
+    n = len(infos)
+    options = {
+        "context_free": ["good" if k % 3 else "bad" for k in range(n)],
+        "kept": [k % 4 != 0 for k in range(n)],
+        "outside": [k < 2 for k in range(n)],
+        "blank_before": [k % 2 == 0 for k in range(n)],
+        "blank_after": [k % 2 == 1 for k in range(n)],
+        "lang": "en",
+    }
+    together = list(FeatureRows(infos, **options))
+    rows = FeatureRows(infos, **options)
+    assert [rows.row(k) for k in reversed(range(n))] == together[::-1]
+    assert all(len(row) == len(FEATURES) for row in together)
 
 
 def test_scores_prose_high_and_menu_low() -> None:

@@ -41,6 +41,7 @@ from __future__ import annotations
 import heapq
 import json
 import math
+from array import array
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from importlib import resources
 from pathlib import Path
@@ -55,6 +56,7 @@ __all__ = [
     "DEFAULT_MODEL",
     "FEATURES",
     "LINE_FEATURES",
+    "FeatureRows",
     "TreeModel",
     "iter_line_features",
     "line_features",
@@ -224,55 +226,138 @@ def iter_line_features(
     >>> dict(zip(FEATURES, rows[1]))["rules_keep"], dict(zip(FEATURES, rows[1]))["prev1_present"]
     (1.0, 1.0)
     """
-    n = len(infos)
-    if n == 0:
-        return
-    own = [
-        _own(infos[k], context_free[k], kept[k], outside[k], blank_before[k], blank_after[k], lang)
-        for k in range(n)
-    ]
-    ctx = [[row[c] for c in _CONTEXT] for row in own]
-    width = len(_CONTEXT)
-    # prefix[k][c]: the sum of context feature c over lines 0..k-1
-    prefix = [[0.0] * width]
-    for row in ctx:
-        last = prefix[-1]
-        prefix.append([last[c] + row[c] for c in range(width)])
-    kept_at = [k for k in range(n) if kept[k]]
-    first, last_kept = (kept_at[0], kept_at[-1]) if kept_at else (0, n - 1)
-    good_share = sum(c == "good" for c in context_free) / n
-    page_chars = math.log1p(sum(len(info.facts.text) for info in infos))
-    link_share = sum("](" in info.facts.text for info in infos) / n
-    absent = [0.0] * width
-    done: list[float] = []
-    for k in range(n):
-        row = own[k]
-        own[k] = done  # the row is the caller's now: not held here past its turn
+    return iter(
+        FeatureRows(
+            infos,
+            context_free=context_free,
+            kept=kept,
+            outside=outside,
+            blank_before=blank_before,
+            blank_after=blank_after,
+            lang=lang,
+        )
+    )
+
+
+class FeatureRows:
+    """The feature vectors (:data:`FEATURES`) of the lines of one page, held by columns
+    and made one at a time: :meth:`row` gives line ``k``'s, iterating gives them all.
+    The arguments are those of :func:`iter_line_features`; the columns are read when a
+    first row is asked for.
+
+    A row is its line's own features, its neighbours', window means and the page's
+    facts, so the columns (each line's own features as doubles, and prefix sums of the
+    context features) hold all the page's rows in some 290 bytes a line, where a row
+    made is 93 numbers (about 3 KB as a list). The locator keeps a pass's rows this way
+    for the lines the scorer removes, to read the features that weighed most when the
+    line's label is made: the row made again is the same numbers.
+
+    >>> from seedclean.cleaners.locate_content import LineInfo
+    >>> from seedclean.lines import Line
+    >>> from seedclean.page import LineFacts
+    >>> texts = ["Home", "A line."]
+    >>> infos = [LineInfo(Line(k, 0, 0, t), LineFacts(t)) for k, t in enumerate(texts)]
+    >>> rows = FeatureRows(infos, context_free=["short", "near_good"], kept=[False, True],
+    ...                    outside=[True, False], blank_before=[False, True],
+    ...                    blank_after=[True, False], lang=None)
+    >>> len(rows), rows.row(1) == list(rows)[1]
+    (2, True)
+    """
+
+    def __init__(
+        self,
+        infos: Sequence[LineInfo],
+        *,
+        context_free: Sequence[str],
+        kept: Sequence[bool],
+        outside: Sequence[bool],
+        blank_before: Sequence[bool],
+        blank_after: Sequence[bool],
+        lang: str | None,
+    ) -> None:
+        self._n = len(infos)
+        # what the columns are read from, until they are (then let go)
+        self._given: tuple[Any, ...] | None = (
+            infos, context_free, kept, outside, blank_before, blank_after, lang
+        )
+        self._own = array("d")
+        self._ctx = array("d")
+        self._prefix = array("d")
+        self._page: list[float] = []
+        self._first = self._last = 0
+
+    def __len__(self) -> int:
+        return self._n
+
+    def __iter__(self) -> Iterator[list[float]]:
+        for k in range(self._n):
+            yield self.row(k)
+
+    def _columns(self) -> None:
+        """Read the columns from what was given (once)."""
+        assert self._given is not None
+        infos, context_free, kept, outside, blank_before, blank_after, lang = self._given
+        self._given = None
+        n = self._n
+        own, ctx, width = self._own, self._ctx, len(_CONTEXT)
+        for k in range(n):
+            row = _own(infos[k], context_free[k], kept[k], outside[k], blank_before[k],
+                       blank_after[k], lang)
+            own.extend(row)
+            ctx.extend([row[c] for c in _CONTEXT])
+        # prefix[k * width + c]: the sum of context feature c over lines 0..k-1
+        prefix = self._prefix
+        prefix.extend([0.0] * width)
+        for k in range(n):
+            at = k * width
+            prefix.extend([prefix[at + c] + ctx[at + c] for c in range(width)])
+        kept_at = [k for k in range(n) if kept[k]]
+        self._first, self._last = (kept_at[0], kept_at[-1]) if kept_at else (0, n - 1)
+        self._page = [
+            sum(c == "good" for c in context_free) / n,
+            math.log1p(sum(len(info.facts.text) for info in infos)),
+            float(lang is not None),
+            sum("](" in info.facts.text for info in infos) / n,
+        ]
+
+    def row(self, k: int) -> list[float]:
+        """The feature vector of line ``k``."""
+        if self._given is not None:
+            self._columns()
+        n, width, size = self._n, len(_CONTEXT), len(LINE_FEATURES)
+        ctx, prefix = self._ctx, self._prefix
+        row = self._own[k * size : (k + 1) * size].tolist()
         for d in _OFFSETS:
             j = k + d
             if 0 <= j < n:
-                row += ctx[j]
+                row += ctx[j * width : (j + 1) * width]
                 row.append(1.0)
             else:
-                row += absent
+                row += _ABSENT
                 row.append(0.0)
         for w in _WINDOWS:
             lo, hi = max(0, k - w), min(n, k + w + 1)
-            a, b = prefix[lo], prefix[hi]
-            size = hi - lo
-            row += [(b[c] - a[c]) / size for c in range(width)]
+            a, b = lo * width, hi * width
+            span = hi - lo
+            row += [(prefix[b + c] - prefix[a + c]) / span for c in range(width)]
+        first, last = self._first, self._last
+        good_share, page_chars, language_known, link_share = self._page
         row += [
             k / n,
             math.log1p(n),
             (k - first) / n,
-            (last_kept - k) / n,
-            float(first <= k <= last_kept),
+            (last - k) / n,
+            float(first <= k <= last),
             good_share,
             page_chars,
-            float(lang is not None),
+            language_known,
             link_share,
         ]
-        yield row
+        return row
+
+
+# the context features of a neighbour past either end of the page
+_ABSENT = [0.0] * len(_CONTEXT)
 
 
 def line_features(infos: Sequence[LineInfo], **options: Any) -> list[list[float]]:

@@ -47,7 +47,6 @@ from __future__ import annotations
 
 import enum
 import itertools
-from array import array
 from collections.abc import Iterator, Sequence
 from typing import ClassVar
 
@@ -56,8 +55,8 @@ import attrs
 from ..document import Reason
 from ..line_scorer import (
     DEFAULT_MODEL,
+    FeatureRows,
     TreeModel,
-    iter_line_features,
     load_model,
     probability,
 )
@@ -168,11 +167,11 @@ class _Decision:
 # The decision recorded for a line with no visible word removed outside the region.
 _NO_WORDS = _Decision(Label.BAD, 0.0, 0.0)
 # Why a line goes: the reason, the context-free decision, the label its neighbours gave it
-# (None when the learned scorer decided), and the model and feature vector the scorer
-# decided with (None when the rules decided): the features that weighed most are read
-# from them only when the line's label is made, not when another cleaner asks for the
-# region.
-_Scored = tuple[TreeModel, Sequence[float]]
+# (None when the learned scorer decided), and the model the scorer decided with, the
+# feature rows of its pass and the line's place among them (None when the rules decided):
+# the features that weighed most are read from them only when the line's label is made,
+# not when another cleaner asks for the region.
+_Scored = tuple[TreeModel, FeatureRows, int]
 _Removal = tuple[Reason, _Decision, Label | None, _Scored | None]
 #: On a page of fewer non-blank lines than this, a line goes only when the learned scorer
 #: and the rules both remove it. Cross-validated on the bench's pages of fewer than 20
@@ -345,7 +344,7 @@ class LocateContent(LineCleaner):
 
     def _features(
         self, infos: Sequence[LineInfo], blanks: Sequence[int]
-    ) -> tuple[Iterator[list[float]], list[Label], list[bool]]:
+    ) -> tuple[FeatureRows, list[Label], list[bool]]:
         """The scorer's features of ``infos`` (lines of one page, in order, as if the
         others were gone: what the page the locator leaves would show), one line after
         the other, the class each gets on its own, and whether the rules keep it.
@@ -359,7 +358,7 @@ class LocateContent(LineCleaner):
         # stood between them, and none at either end of the text.
         gap = [k > 0 and blanks[index[k]] > blanks[index[k - 1] + 1] for k in range(n)]
         kept = [k not in removed for k in range(n)]
-        rows = iter_line_features(
+        rows = FeatureRows(
             infos,
             context_free=[label.value for label in labels],
             kept=kept,
@@ -419,14 +418,10 @@ class LocateContent(LineCleaner):
                 break  # no line reads as prose and the rules keep all: a page left alone
             short = len(sub) < MIN_SCORED_LINES  # a short page: the rules must agree
             scores: list[float] = []
-            # the vectors of the lines that go, kept compactly for their labels
-            below: dict[int, array[float]] = {}
             for k, row in enumerate(rows):
                 p = probability(model.decision(row))
                 if short and rules_keep[k]:
                     p = max(p, threshold)
-                if p < threshold:
-                    below[k] = array("d", row)
                 scores.append(p)
             kept = [k for k, p in enumerate(scores) if p >= threshold]
             if not kept or len(kept) == len(sub):
@@ -438,7 +433,7 @@ class LocateContent(LineCleaner):
                 inside = first <= k <= last
                 reason = Reason.LOW_CONTENT_SCORE if inside else Reason.OUTSIDE_MAIN_CONTENT
                 decision = _Decision(labels[k], p, threshold)
-                removed[alive[k]] = (reason, decision, None, (model, below[k]))
+                removed[alive[k]] = (reason, decision, None, (model, rows, k))
             alive = [alive[k] for k in kept]
         return removed
 
@@ -714,10 +709,12 @@ def _shows_markdown(infos: Sequence[LineInfo]) -> bool:
     )
 
 
-def _weighed_most(model: TreeModel, row: Sequence[float]) -> tuple[tuple[str, float], ...]:
-    """The features that pushed the scorer's decision on ``row`` down most, with what
-    each added to the log-odds."""
-    return tuple(model.pushed_down(row, TOP_FEATURES))
+def _weighed_most(
+    model: TreeModel, rows: FeatureRows, k: int
+) -> tuple[tuple[str, float], ...]:
+    """The features that pushed the scorer's decision on row ``k`` of ``rows`` down
+    most, with what each added to the log-odds."""
+    return tuple(model.pushed_down(rows.row(k), TOP_FEATURES))
 
 
 def _runs(labels: Sequence[Label], label: Label) -> Iterator[tuple[int, int]]:
