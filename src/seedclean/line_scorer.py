@@ -192,24 +192,10 @@ def _text(facts: LineFacts) -> tuple[float, float, float, float, float]:
     )
 
 
-def iter_line_features(
-    infos: Sequence[LineInfo],
-    *,
-    context_free: Sequence[str],
-    kept: Sequence[bool],
-    outside: Sequence[bool],
-    blank_before: Sequence[bool],
-    blank_after: Sequence[bool],
-    lang: str | None,
-) -> Iterator[list[float]]:
+def iter_line_features(infos: Sequence[LineInfo], **options: Any) -> Iterator[list[float]]:
     """The feature vector (:data:`FEATURES`) of each of the lines ``infos``, one after
-    the other (the vectors of a long page are not all held at once).
-
-    The other arguments give, for each line, the class the locator's rules give it on its
-    own (``"good"``, ``"near_good"``, ``"short"``, ``"bad"``), whether the rules keep it
-    and whether they place it outside the article's region, whether a blank line stands
-    before and after it, and the page's language (``None`` when not recognised). Window
-    means are read from prefix sums: the cost is linear in the number of lines.
+    the other (the vectors of a long page are not all held at once), with the keyword
+    arguments of :class:`FeatureRows`.
 
     >>> from seedclean.cleaners.locate_content import LineInfo
     >>> from seedclean.lines import Line
@@ -226,24 +212,19 @@ def iter_line_features(
     >>> dict(zip(FEATURES, rows[1]))["rules_keep"], dict(zip(FEATURES, rows[1]))["prev1_present"]
     (1.0, 1.0)
     """
-    return iter(
-        FeatureRows(
-            infos,
-            context_free=context_free,
-            kept=kept,
-            outside=outside,
-            blank_before=blank_before,
-            blank_after=blank_after,
-            lang=lang,
-        )
-    )
+    return iter(FeatureRows(infos, **options))
 
 
 class FeatureRows:
     """The feature vectors (:data:`FEATURES`) of the lines of one page, held by columns
     and made one at a time: :meth:`row` gives line ``k``'s, iterating gives them all.
-    The arguments are those of :func:`iter_line_features`; the columns are read when a
-    first row is asked for.
+
+    The keyword arguments give, for each line, the class the locator's rules give it on
+    its own (``"good"``, ``"near_good"``, ``"short"``, ``"bad"``), whether the rules keep
+    it and whether they place it outside the article's region, whether a blank line
+    stands before and after it, and the page's language (``None`` when not recognised).
+    The columns are read when a first row is asked for; window means are read from
+    prefix sums, so the cost is linear in the number of lines.
 
     A row is its line's own features, its neighbours', window means and the page's
     facts, so the columns (each line's own features as doubles, and prefix sums of the
