@@ -163,7 +163,10 @@ def test_a_removals_features_are_read_from_the_row_it_was_scored_on() -> None:
         assert label.features == tuple(model.pushed_down(row_of[index], 3))
 
 
-def test_feature_rows_are_made_the_same_one_by_one_and_all_together() -> None:
+def test_feature_rows_read_neighbours_and_windows_from_the_lines_own_features() -> None:
+    # The rows are made from columns: a neighbour's features and a window's means must be
+    # those of the lines' own features, computed here from the rows themselves, and a
+    # row made again, in any order, must not change.
     infos, _ = LocateContent(scorer=True).line_features(Page.of(_page()))
     n = len(infos)
     options = {
@@ -175,9 +178,20 @@ def test_feature_rows_are_made_the_same_one_by_one_and_all_together() -> None:
         "lang": "en",
     }
     together = list(FeatureRows(infos, **options))
+    assert n > 10
+    assert all(len(row) == len(FEATURES) for row in together)
+    at = {name: i for i, name in enumerate(FEATURES)}
+    for k in range(n):
+        row = together[k]
+        for name in ("log_length", "link_density", "rules_keep"):
+            if k > 0:
+                assert row[at[f"prev1_{name}"]] == together[k - 1][at[name]]
+            window = [together[j][at[name]] for j in range(max(0, k - 5), min(n, k + 6))]
+            assert row[at[f"mean5_{name}"]] == pytest.approx(sum(window) / len(window))
+        assert row[at["prev1_present"]] == float(k > 0)
+        assert row[at["next3_present"]] == float(k + 3 < n)
     rows = FeatureRows(infos, **options)
     assert [rows.row(k) for k in reversed(range(n))] == together[::-1]
-    assert all(len(row) == len(FEATURES) for row in together)
 
 
 def test_scores_prose_high_and_menu_low() -> None:

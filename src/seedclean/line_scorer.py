@@ -282,8 +282,10 @@ class FeatureRows:
         n = self._n
         own, ctx, width = self._own, self._ctx, len(_CONTEXT)
         for k in range(n):
-            row = _own(infos[k], context_free[k], kept[k], outside[k], blank_before[k],
-                       blank_after[k], lang)
+            row = _own(
+                infos[k], context_free[k], kept[k], outside[k], blank_before[k],
+                blank_after[k], lang,
+            )  # fmt: skip
             own.extend(row)
             ctx.extend([row[c] for c in _CONTEXT])
         # prefix[k * width + c]: the sum of context feature c over lines 0..k-1
