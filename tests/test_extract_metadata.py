@@ -163,7 +163,8 @@ def test_name_alone_next_to_the_date() -> None:
 DATES: list[tuple[str, str, dt.date | None, dt.date | None]] = [
     ("Dec 18, 2020", "en", D(2020, 12, 18), None),
     ("Published: 18 Nov 2019 | Updated: 19 Nov 2019", "en", D(2019, 11, 18), D(2019, 11, 19)),
-    ("Updated Nov 13, 2019, 10:28am EST", "en", None, D(2019, 11, 13)),
+    # an update alone: the date of the version the page shows (see test_update_as_date)
+    ("Updated Nov 13, 2019, 10:28am EST", "en", D(2019, 11, 13), D(2019, 11, 13)),
     ("03/04/2020", "en", None, None),  # English: month or day first? No guess.
     ("03/04/2020", "de", D(2020, 4, 3), None),  # German writes the day first
     ("18. Dezember 2020", "de", D(2020, 12, 18), None),
@@ -181,6 +182,39 @@ DATES: list[tuple[str, str, dt.date | None, dt.date | None]] = [
 def test_date(header: str, lang: str, date: dt.date | None, updated: dt.date | None) -> None:
     m = meta(page(f"{TITLE}\n{header}", lang))
     assert (m.date, m.updated) == (date, updated)
+
+
+UPDATES: list[tuple[str, dict[str, Any], dt.date | None]] = [
+    # an update alone by the title: the date, unless the option is off
+    ("Updated Nov 13, 2019, 10:28am EST", {}, D(2019, 11, 13)),
+    ("Updated Nov 13, 2019, 10:28am EST", {"update_as_date": False}, None),
+    ("Zuletzt aktualisiert: 13. November 2019", {}, D(2019, 11, 13)),
+    # a publication date and an update: the publication date, wherever the update is
+    ("Updated Nov 13, 2019\nPublished Nov 8, 2019", {}, D(2019, 11, 8)),
+    ("Nov 8, 2019 (updated Nov 13, 2019)", {}, D(2019, 11, 8)),
+    # no update at all: no date
+    ("By Ann Example", {}, None),
+]
+
+
+@pytest.mark.parametrize(("header", "options", "date"), UPDATES)
+def test_update_as_date(header: str, options: dict[str, Any], date: dt.date | None) -> None:
+    lang = "de" if "aktualisiert" in header else "en"
+    m = meta(page(f"{TITLE}\n{header}", lang), **options)
+    assert m.date == date
+
+
+def test_update_as_date_is_read_with_less_confidence() -> None:
+    text = page(f"{TITLE}\nUpdated Nov 13, 2019, 10:28am EST")
+    m = meta(text)
+    sources = {s.field: s for s in m.sources}
+    # both fields point at the update's text, the date with the lower confidence
+    assert text[sources["date"].start : sources["date"].end] == "Nov 13, 2019"
+    assert (sources["date"].start, sources["date"].end) == (
+        sources["updated"].start,
+        sources["updated"].end,
+    )
+    assert sources["date"].confidence < sources["updated"].confidence
 
 
 def test_date_of_the_article_not_of_teasers() -> None:
@@ -369,7 +403,7 @@ def test_clean_prose_unchanged(text: str) -> None:
 def test_options() -> None:
     assert ExtractMetadata().options() == {
         "remove": True, "before": 30, "after": 8, "author_from_bio": True,
-        "language_detector": default_detector(),
+        "update_as_date": True, "language_detector": default_detector(),
     }  # fmt: skip
     assert seedclean.get_cleaner_class("extract_metadata") is ExtractMetadata
     with pytest.raises(ValueError, match="before"):

@@ -497,7 +497,10 @@ def test_a_name_of_another_language_is_no_month() -> None:
 def test_an_update_alone_by_the_title_goes_to_updated_and_its_line_too() -> None:
     line = "Updated 4:01 PM EST, Fri December 18, 2020"
     doc = ExtractMetadata()(page(f"{TITLE}\n\nBy Ann Example\n{line}"))
-    assert (doc.metadata.date, doc.metadata.updated) == (None, dt.date(2020, 12, 18))
+    day = dt.date(2020, 12, 18)
+    assert (doc.metadata.date, doc.metadata.updated) == (day, day)
+    off = ExtractMetadata(update_as_date=False)(page(f"{TITLE}\n\nBy Ann Example\n{line}"))
+    assert (off.metadata.date, off.metadata.updated, off.text) == (None, day, doc.text)
     assert line not in doc.text
     check_idempotent(ExtractMetadata(), page(f"{TITLE}\n\nBy Ann Example\n{line}"))
     # look-alike: an update further down, inside the body, stays

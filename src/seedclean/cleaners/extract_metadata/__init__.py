@@ -87,6 +87,10 @@ class ExtractMetadata(LineCleaner):
       are searched for the title, byline and date (30 and 8).
     - ``author_from_bio``: take the author from a closing bio ("Ann Example is a reporter
       at ...") when no byline names one (default true).
+    - ``update_as_date``: when the page prints only an update date ("Updated Nov 7,
+      2012") and no publication date, take it as ``date`` too, with a lower confidence
+      in its source (default true); ``False`` leaves ``date`` unknown then. ``updated``
+      holds the update either way.
     - ``language_detector``: how ``metadata.language`` is found (see
       :mod:`seedclean.language`): ``"cld2"`` (the default when the ``langid`` extra is
       installed) or ``"stopwords"`` (the default otherwise). It is an option so that the
@@ -102,6 +106,7 @@ class ExtractMetadata(LineCleaner):
     before: int = attrs.field(default=_BEFORE, kw_only=True, validator=attrs.validators.ge(0))
     after: int = attrs.field(default=_AFTER, kw_only=True, validator=attrs.validators.ge(0))
     author_from_bio: bool = attrs.field(default=True, kw_only=True)
+    update_as_date: bool = attrs.field(default=True, kw_only=True)
     language_detector: str = attrs.field(
         factory=default_detector, kw_only=True, converter=check_detector
     )

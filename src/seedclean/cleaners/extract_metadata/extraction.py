@@ -308,7 +308,7 @@ def extract(options: ExtractMetadata, page: Reading, *, step: int = 0) -> Found:
     extraction = Extraction(options, page, step)
     found = extraction.run()
     if not options.remove:
-        return found
+        return Found(_dated_by_update(options, found.metadata), found.removals)
     language = found.metadata.language
     lines = page.lines
     removals = dict(found.removals)
@@ -334,7 +334,38 @@ def extract(options: ExtractMetadata, page: Reading, *, step: int = 0) -> Found:
         for index in more.removals:
             removals[kept[index].index] = more.removals[index]
         meta = meta.merged(_shift_sources(more.metadata, kept, starts))
-    return Found(meta, extraction.keep_above_body(removals, final))
+    return Found(_dated_by_update(options, meta), extraction.keep_above_body(removals, final))
+
+
+# The confidence of a date read from the page's only update (see _dated_by_update).
+UPDATE_AS_DATE_CONFIDENCE = 0.5
+
+
+def _dated_by_update(options: ExtractMetadata, meta: Metadata) -> Metadata:
+    """``meta`` with its ``date`` taken from ``updated`` when the page prints only an
+    update ("Updated 4:01 PM EST, Wed November 7, 2012") and the option
+    ``update_as_date`` is on: the date of the version the page shows, with a lower
+    confidence than a publication date's.
+
+    >>> from seedclean import FieldSource
+    >>> from seedclean.cleaners import ExtractMetadata
+    >>> import datetime as dt
+    >>> meta = Metadata(updated=dt.date(2012, 11, 7),
+    ...                 sources=[FieldSource("updated", 2, 40, 72, 0.8)])
+    >>> dated = _dated_by_update(ExtractMetadata(), meta)
+    >>> dated.date, [(s.field, s.start, s.confidence) for s in dated.sources]
+    (datetime.date(2012, 11, 7), [('updated', 40, 0.8), ('date', 40, 0.5)])
+    >>> _dated_by_update(ExtractMetadata(update_as_date=False), meta).date is None
+    True
+    """
+    if meta.date is not None or meta.updated is None or not options.update_as_date:
+        return meta
+    read = [
+        attrs.evolve(s, field="date", confidence=min(s.confidence, UPDATE_AS_DATE_CONFIDENCE))
+        for s in meta.sources
+        if s.field == "updated"
+    ]
+    return attrs.evolve(meta, date=meta.updated, sources=(*meta.sources, *read[:1]))
 
 
 def _shift_sources(meta: Metadata, kept: Sequence[Line], starts: Sequence[int]) -> Metadata:
