@@ -415,6 +415,16 @@ PAGES: list[tuple[str, str, str | None]] = [
         HEADLINE,
     ),
     (
+        "a link to advertise on the site is not the headline, whatever is under it",
+        f"{MENU}Advertise on harbour-news.example\nDecember 18, 2020\n\n{BODY}",
+        None,
+    ),
+    (
+        "a headline that starts with advertising is still the headline",
+        f"{MENU}Advertise on the Bridge? Council Says No\nDecember 18, 2020\n\n{BODY}",
+        "Advertise on the Bridge? Council Says No",
+    ),
+    (
         "a headline that quotes with guillemets is still the headline",
         f"{MENU}Le maire dit «Le pont ouvre» au conseil\nDecember 18, 2020\n\n{BODY}",
         "Le maire dit «Le pont ouvre» au conseil",

@@ -313,6 +313,8 @@ _ALL_INTERFACE = phrase_table()
 _WIDGET = regex.compile(
     r"(?:advertise|werben|annoncer|anunciarse|anuncie|pubblicizza|adverteren)"
     r"(?: (?:here|with us|hier|bei uns|ici|aquí|aqui|qui|u nas))?+|"
+    r"(?:advertise (?:on|with|in)|werben (?:auf|bei|in)|annoncer sur|(?:anunciarse|anuncie) en|"
+    r"pubblicizza su|adverteren (?:op|bij))(?: \S++){1,3}+|"
     r"(?:send|e ?mail) (?:this |it )?+to a friend|(?:an einen )?freund (?:senden|empfehlen)|"
     r"artikel (?:versenden|empfehlen)|envoyer (?:à|a) un ami|enviar a un amigo|"
     r"invia a un amico|enviar a um amigo|doorsturen|wyślij znajomemu|отправить другу|"
@@ -360,7 +362,11 @@ def widget_line(text: str) -> bool:
     (True, True)
     >>> widget_line("Catégories : Voyage, Photo"), widget_line("Diesen Blog durchsuchen")
     (True, True)
+    >>> widget_line("Advertise on harbour-news.example"), widget_line("Werben auf Hafen Online")
+    (True, True)
     >>> widget_line("Advertisers Flee The Council's Bridge")
+    False
+    >>> widget_line("Advertise on the Bridge: Council Says No")
     False
     >>> widget_line("Posted In A Hurry: Why We Wait")
     False
