@@ -211,6 +211,45 @@ def test_long_comments_do_not_end_the_thread() -> None:
     assert RemoveRelated()(text).text == f"{P1}\n\n{P2}"
 
 
+def signed(*heads: str) -> str:
+    """A thread of comments whose heading was lost: each signature, then a comment."""
+    return "\n\n".join(f"  * {head}\n\n    {P4}" for head in heads)
+
+
+SIGNATURES = ("Ann on May 2, 2020 at 6:34 am said:", "Bob on May 3, 2020 at 7:02 pm said:")
+
+
+@pytest.mark.parametrize(
+    ("thread", "goes"),
+    [
+        # three dated signatures and no heading: a thread, to its last comment
+        (signed(*SIGNATURES, "Cy on May 4, 2020 at 9:15 am said:"), True),
+        (
+            signed(
+                "Ann Example says:\n\nMay 2, 2020 at 6:34 am",
+                "Bob Example says:\n\nMay 3, 2020",
+                "Cy Example says:\n\n4 May 2020",
+            ),
+            True,
+        ),
+        # look-alikes that stay: two signatures only, and an interview's speakers, undated
+        (signed(*SIGNATURES), False),
+        (signed("Ann Example said:", "The minister said:", "Bob Example said:"), False),
+    ],
+)
+def test_a_thread_without_its_heading(thread: str, goes: bool) -> None:
+    text = f"{P1}\n\n{P2}\n\n{thread}"
+    doc = RemoveRelated()(text)
+    assert doc.text == (f"{P1}\n\n{P2}" if goes else text)
+    assert {e.reason for e in doc.audit} == ({Reason.COMMENTS} if goes else set())
+    assert RemoveRelated(comment_sections=False)(text).text == text
+
+
+def test_a_thread_without_its_heading_needs_an_article_above_it() -> None:
+    text = signed(*SIGNATURES, "Cy on May 4, 2020 at 9:15 am said:")
+    assert RemoveRelated()(text).text == text
+
+
 def test_a_comment_count_in_the_post_header_does_not_take_the_article() -> None:
     # The count links to the thread below the article; the article resumes right under
     # it, before any comment's signature.

@@ -216,6 +216,70 @@ def _through_comments(page: Page, marks: list[int], i: int, end: int) -> int:
     return k
 
 
+#: A thread with no heading is read from this many dated signatures.
+MIN_SIGNED_COMMENTS = 3
+# A date or a time in a comment's signature ("Ann on May 2, 2020 at 6:34 am said:").
+_DATED = regex.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}:\d\d\b")
+
+
+def _signed_thread(page: Page, prose: _Prose | None) -> tuple[int, int] | None:
+    """The lines of a comment thread that no heading opens (the scraper left it out):
+    from the first of at least ``MIN_SIGNED_COMMENTS`` signatures that name the comment's
+    writer and its date ("Ann on May 2, 2020 at 6:34 am said:", "Ann Example says: /
+    2 May 2020"), below a paragraph of prose, through the last comment. ``None`` when
+    there is no such thread. ``prose`` is the page's prose when already read.
+
+    >>> post = "The post says what it says, in a sentence of some length here." * 2
+    >>> said = "\\n\\n".join(f"  * Ann{i} on May {i}, 2020 at 6:3{i} am said:\\n\\n    Agreed."
+    ...                      for i in range(1, 4))
+    >>> page = Page.of(post + "\\n\\n" + said)
+    >>> _signed_thread(page, _Prose.of(page)) == (2, len(page.lines))
+    True
+    >>> page = Page.of(post + "\\n\\n" + said.replace(" 2020 at 6:3", " "))  # no date
+    >>> _signed_thread(page, _Prose.of(page)) is None
+    True
+    >>> apart = said.replace(" on May", " says:\\nMay").replace(" said:", "")
+    >>> page = Page.of(post + "\\n\\n" + apart)
+    >>> _signed_thread(page, _Prose.of(page)) == (2, len(page.lines))
+    True
+    """
+    signed: list[int] = []
+    undated: int | None = None  # the last signature without a date ("Ann says:")
+    dates: list[int] = []  # the date lines under such signatures
+    for k in page.nonblank():
+        facts = page.facts(k)
+        if len(facts.text) > 300 or len(facts.visible) > 100:
+            continue
+        visible = facts.visible
+        if _COMMENT_SIGNATURE.match(visible):
+            if _DATED.search(visible):
+                signed.append(k)
+            else:
+                undated = k
+        elif undated is not None and _DATED.search(visible) and _previous(page, k) == undated:
+            signed.append(undated)  # "Ann Example says:" above its date: one signature
+            dates.append(k)
+    if len(signed) < MIN_SIGNED_COMMENTS:
+        return None
+    first = signed[0]
+    if (prose or _Prose.of(page)).total[first] == 0:
+        return None  # nothing of an article above it
+    marks = sorted(
+        {k for k in page.nonblank() if k >= first and _is_comment_mark(page.facts(k))}
+        | set(dates)
+    )
+    return first, _through_comments(page, marks, first - 1, first + 1)
+
+
+def _previous(page: Page, k: int) -> int | None:
+    """The non-blank line right above line ``k``, if any."""
+    lines = page.lines
+    j = k - 1
+    while j >= 0 and lines[j].is_blank:
+        j -= 1
+    return j if j >= 0 else None
+
+
 def _is_list_or_link(facts: LineFacts) -> bool:
     return is_list_item(facts.text) or facts.link_density >= 0.5
 
@@ -303,6 +367,14 @@ class RemoveRelated(LineCleaner):
             for k in range(i, end):
                 marks[k] = _LABELS[reason]
             i = end
+        # a thread whose heading the scraper or an earlier step left out ("Comments are
+        # closed." under it opens a block of its own)
+        thread = None if self._comments is None else _signed_thread(page, prose)
+        if thread is not None and not any(
+            k < thread[0] and m.reason is Reason.COMMENTS for k, m in marks.items()
+        ):
+            for k in range(*thread):
+                marks.setdefault(k, _LABELS[Reason.COMMENTS])
         return marks
 
     def _heading_reason(self, facts: LineFacts) -> Reason | None:
