@@ -488,6 +488,29 @@ def test_dates_in_context(lang: str, title: str, dateline: str, date: dt.date) -
     check_idempotent(ExtractMetadata(), text)
 
 
+MARKED_DATE_LINES: list[tuple[str, dt.date | None]] = [
+    # a line that opens with a publication marker and its date is a date line, whatever
+    # it files the post under after it
+    ("Published on March 17, 2010 in Harbour Tools and River Tools. Tags: bridges, "
+     "ferries, tolls, the council, roads.", dt.date(2010, 3, 17)),
+    ("Veröffentlicht am 17. März 2010 in Werkzeuge und Brücken. Schlagworte: Fähren, "
+     "Maut, Rat, Straßen, Hafen.", dt.date(2010, 3, 17)),
+    # look-alike: the date deep in a sentence, unmarked, is no date line
+    ("The council first talked about the new crossing over the river on March 17, 2010, "
+     "when it met. It said no.", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("line", "date"), MARKED_DATE_LINES)
+def test_a_marked_date_opens_a_date_line(line: str, date: dt.date | None) -> None:
+    lang = "de" if "am 17." in line else "en"
+    text = MENU + f"{TITLE}\n{line}\n\n" + "\n\n".join([PROSE[lang] * 2] * 3)
+    doc = ExtractMetadata()(text)
+    assert doc.metadata.date == date
+    assert (line in doc.text) is (date is None)
+    check_idempotent(ExtractMetadata(), text)
+
+
 def test_a_name_of_another_language_is_no_month() -> None:
     # "sie" is Polish for August, but a German page's "3 sie 2020" is no date
     text = MENU + f"{TITLE}\n\nAm 3 sie 2020\n\n" + "\n\n".join([PROSE["de"] * 2] * 3)

@@ -68,6 +68,9 @@ def dateline(info: PageLine) -> bool:
     """A short line that is mostly a date (and maybe a byline)."""
     if not info.dates or len(info.plain) > 200:
         return False
+    first = info.dates[0]
+    if first.kind == "published" and word_count(info.plain[: first.start]) <= 3:
+        return True  # "Published on March 17, 2010 in Tools. Tags: phones, batteries."
     # the sentences of the line, each date read as one word (the dot of "Nov. 19" ends
     # none; "... on Nov. 19, 2019. It ..." still does)
     text = info.plain
