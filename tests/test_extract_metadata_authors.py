@@ -198,6 +198,28 @@ def test_byline_under_the_post(after_post: str, authors: tuple[str, ...]) -> Non
     assert ExtractMetadata()(text).metadata.authors == authors
 
 
+@pytest.mark.parametrize(
+    ("header", "after_post", "authors"),
+    [
+        # a short post, then its thread: the name under "Comments" is a commenter's
+        ("Dec 18, 2020", "Comments\n\nPosted by: Bob Example at December 18, 2020 10:00 PM",
+         ()),
+        ("Dec 18, 2020", "2 Responses\n\nBob Example said on December 18, 2020:", ()),
+        # look-alikes: a comment count in the post's header, above its byline; a
+        # subheading "Comment" over a paragraph of the article, and the post's own line
+        ("3 Comments\nBy Ann Example\nDec 18, 2020", "Comments\n\nBob Example says:",
+         ("Ann Example",)),
+        ("Dec 18, 2020", f"Comment\n\n{PROSE['en'] * 2}\n\nPosted by Ann Example on Dec "
+         "18, 2020", ("Ann Example",)),
+    ],
+)  # fmt: skip
+def test_no_author_under_a_comments_heading(
+    header: str, after_post: str, authors: tuple[str, ...]
+) -> None:
+    text = MENU + f"{TITLE}\n{header}\n\n{PROSE['en'] * 2}\n\n{after_post}\n\n{COMMENT}"
+    assert ExtractMetadata()(text).metadata.authors == authors
+
+
 def test_comment_link_is_no_part_of_a_name() -> None:
     # "Discuss (0)", the link to the comments, glued after the name: no name read
     assert meta(f"{TITLE}\n18 December 2020 by Ann Example Discuss (0)").authors == ()

@@ -554,8 +554,10 @@ def take_authors(
     of names only next to the title or the date (:func:`_take_name_line`)."""
     gap = win.gap
     ref = title.k if title is not None else win.body_k
+    # below the heading of the comments, a byline is a commenter's ("Posted by: Ann at")
+    thread = win.thread_heading(ref, max(bylines, default=ref) + 1)
     near_by = sorted(
-        (k for k in bylines if -6 <= gap(ref, k) <= 10),
+        (k for k in bylines if -6 <= gap(ref, k) <= 10 and (thread is None or k < thread)),
         key=lambda k: (k not in signed, abs(gap(ref, k)), k < ref),
     )
     if not near_by and title is None:

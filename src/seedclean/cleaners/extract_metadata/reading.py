@@ -32,6 +32,7 @@ from .vocabulary import (
     ITALIC,
     SITE_ROOT,
     WORDY,
+    comments_heading,
 )
 
 # Lines whose visible text is longer than this are never metadata (and are not searched at
@@ -388,6 +389,28 @@ class Window:
         if b >= a:
             return bisect.bisect_left(self.ahead, b) - bisect.bisect_left(self.ahead, a)
         return bisect.bisect_left(self.behind, b) - bisect.bisect_left(self.behind, a)
+
+    def thread_heading(self, since: int, until: int) -> int | None:
+        """The first comments heading (:func:`~.vocabulary.comments_heading`) from line
+        ``since`` to before line ``until`` that follows a paragraph of prose: the start
+        of the comments under a post, below which a byline is a commenter's. A comment
+        count in the post's header, above the article's first paragraph, is none, and so is
+        a subheading with a paragraph right under it ("Comment", one of the things the
+        article lists)."""
+        prose = False
+        end = min(until, len(self.nonblank))
+        for k in range(since, end):
+            info = self.read(k)
+            if info.paragraph:
+                prose = True
+            elif (
+                prose
+                and info.plain
+                and comments_heading(info.plain)
+                and (k + 1 == len(self.nonblank) or not self.read(k + 1).paragraph)
+            ):
+                return k
+        return None
 
     def hop(self, k: int, d: int) -> PageLine | None:
         """The ``d``-th line that counts after line ``k`` (before it when ``d`` < 0)."""

@@ -47,7 +47,8 @@ def take_footer_byline(win: Window, rec: Record) -> None:
             continue
         names = bylines.byline(info)
         if names and k in bylines.signed and k not in bylines.boxed:
-            if not _in_thread(win, k, {n.value for n in names}):
+            thread = win.thread_heading(win.body_k, k)
+            if thread is None and not _in_thread(win, k, {n.value for n in names}):
                 set_authors(rec, names, 0.5)
             return
 
@@ -74,7 +75,11 @@ def take_posted_byline(win: Window, rec: Record) -> None:
         if posted:
             names = bylines.byline(info)
             signs = names and k in bylines.signed and k not in bylines.boxed
-            if signs and not _first_of_thread(win, k, info, {n.value for n in names}):
+            if (
+                signs
+                and win.thread_heading(win.body_k, k) is None
+                and not _first_of_thread(win, k, info, {n.value for n in names})
+            ):
                 set_authors(rec, names, 0.5)
         return
 
