@@ -51,12 +51,18 @@ SHORT_WORDS = 20
 
 # The lines a comment thread repeats for each comment: "12. Name says:", "Name wrote:",
 # "November 19, 2019 at 6:34 am", "3 days ago". Only looked for on short lines.
+_SIGNATURE_VERBS = (
+    "says", "said", "wrote", "replied", "sagt", "schreibt", "schrieb", "dit", "écrit",
+    "a écrit", "dice", "dijo", "escribió", "scrive", "ha scritto", "disse", "diz",
+    "escreveu", "zegt", "schreef", "пишет", "написал", "написала",
+)  # fmt: skip
 _COMMENT_SIGNATURE = regex.compile(
-    r"^\s*+(?:\d{1,4}[.)]\s*+)?\S[^\n]{0,60}?\s(?:says|said|wrote|replied|sagt|schreibt"
-    r"|schrieb|dit|écrit|a écrit|dice|dijo|escribió|scrive|ha scritto|disse|diz|escreveu"
-    r"|zegt|schreef|пишет|написал|написала)\s*+:?\s*+$",
+    r"^\s*+(?:\d{1,4}[.)]\s*+)?\S[^\n]{0,60}?\s(?:" + "|".join(_SIGNATURE_VERBS) + r")"
+    r"\s*+:?\s*+$",
     regex.IGNORECASE,
 )
+# Their last words: a line that ends otherwise is no signature (a cheap test first).
+_SIGNATURE_ENDS = frozenset(verb.rpartition(" ")[2] for verb in _SIGNATURE_VERBS)
 _COMMENT_STAMP = regex.compile(
     r"^\s*+(?=[^\n]{0,60}$)(?:[^\n]*?\b(?:19|20)\d\d\b[^\n]*?\b\d{1,2}:\d\d\b"
     r"|[^\n]*?\b\d{1,2}:\d\d\b[^\n]*?\b(?:19|20)\d\d\b"
@@ -251,7 +257,8 @@ def _signed_thread(page: Page, prose: _Prose | None) -> tuple[int, int] | None:
         if len(facts.text) > 300 or len(facts.visible) > 100:
             continue
         visible = facts.visible
-        if _COMMENT_SIGNATURE.match(visible):
+        ends = visible.rstrip(" \t:").rpartition(" ")[2].casefold() in _SIGNATURE_ENDS
+        if ends and _COMMENT_SIGNATURE.match(visible):
             if _DATED.search(visible):
                 signed.append(k)
             else:
