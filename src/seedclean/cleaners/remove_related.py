@@ -320,7 +320,9 @@ class RemoveRelated(LineCleaner):
       the list under it (0.2).
     - ``extra_headings``: more headings (end one with ``…`` to let a few words follow).
     - ``comment_sections``: a comments heading ("23 Comments", "Leave a reply",
-      "Kommentare") opens a block in the same way, with reason ``comments`` (True).
+      "Kommentare") opens a block in the same way, with reason ``comments``, and so do
+      three dated signatures of a thread whose heading was lost ("Ann on May 2, 2020 at
+      6:34 am said:") below the article's prose (True).
 
     >>> mine = RemoveRelated(extra_headings=("Weitere Meldungen",))
     >>> mine("Text.\\nWeitere Meldungen\\n- A\\n- B").text
