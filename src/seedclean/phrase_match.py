@@ -23,9 +23,18 @@ import regex
 from .document import Reason
 from .lines import NO_SPACE_SCRIPTS, heading_mark, unheaded
 from .page import LineFacts
-from .phrases import PhraseTable, phrase_key
+from .phrases import COMMENT_COUNT, PhraseTable, phrase_key, phrase_table
 
-__all__ = ["MAX_PHRASE_CHARS", "PhraseText", "line_phrase", "match_phrase", "match_text"]
+__all__ = [
+    "MAX_PHRASE_CHARS",
+    "PhraseText",
+    "comment_count",
+    "comments_heading",
+    "comments_phrase",
+    "line_phrase",
+    "match_phrase",
+    "match_text",
+]
 
 #: Lines longer than this (visible characters) are never matched as a phrase.
 MAX_PHRASE_CHARS = 160
@@ -231,3 +240,47 @@ def line_phrase(facts: LineFacts, *, unheaded_text: bool = False) -> PhraseText:
     if unheaded_text and heading_mark(facts.text) is not None:
         return facts.remember(_UNHEADED, lambda raw: PhraseText(unheaded(raw, facts.visible)))
     return facts.remember(_VISIBLE, lambda _: PhraseText(facts.visible))
+
+
+# The comments headings of the phrase tables ("Comments", "Leave a Reply", "Kommentare").
+_COMMENTS = phrase_table(("comments",))
+# A comments heading has at most this many words.
+COMMENTS_HEADING_WORDS = 8
+
+
+def comment_count(visible: str) -> bool:
+    """Whether a line's visible text opens with a count of comments ("34 Responses",
+    "5 thoughts on “…”", "12 Kommentare zu …"), a heading mark or bullet aside.
+
+    >>> comment_count("## 34 Responses"), comment_count("34 bridges")
+    (True, False)
+    """
+    return COMMENT_COUNT.match(visible.lstrip("#>*+• ")[:200]) is not None
+
+
+def comments_phrase(text: PhraseText) -> bool:
+    """Whether ``text`` is a comments heading of the phrase tables, within
+    :data:`COMMENTS_HEADING_WORDS` words.
+
+    >>> comments_phrase(PhraseText("Kommentare")), comments_phrase(PhraseText("Leave a Reply"))
+    (True, True)
+    >>> comments_phrase(PhraseText("The comments the council read were kind."))
+    False
+    """
+    return match_text(text, _COMMENTS, max_words=COMMENTS_HEADING_WORDS) is not None
+
+
+def comments_heading(visible: str) -> bool:
+    """Whether a line's visible text is the heading of a comment thread: a count of
+    comments or a comments heading (what ``remove_related`` opens a thread at; the
+    metadata extractor reads no byline under one).
+
+    >>> comments_heading("Comments"), comments_heading("34 Responses"), comments_heading(
+    ...     "Leave a Reply")
+    (True, True, True)
+    >>> comments_heading("Comments on the council's plan were due in May")
+    False
+    """
+    if comment_count(visible):
+        return True
+    return len(visible) <= MAX_PHRASE_CHARS and comments_phrase(PhraseText(visible))

@@ -34,8 +34,8 @@ import regex
 from ..document import Reason, tuple_of_str
 from ..lines import is_list_item, plain_text, sentence_count
 from ..page import LineFacts, LineLabel, Page
-from ..phrase_match import line_phrase, match_text
-from ..phrases import COMMENT_COUNT, PhraseTable, phrase_table, related_table
+from ..phrase_match import comment_count, comments_phrase, line_phrase, match_text
+from ..phrases import PhraseTable, phrase_table, related_table
 from ..pipeline import LineCleaner, register_cleaner
 
 __all__ = ["RemoveRelated"]
@@ -343,12 +343,9 @@ class RemoveRelated(LineCleaner):
         default=True, kw_only=True, validator=attrs.validators.instance_of(bool)
     )
     _table: PhraseTable = attrs.field(init=False, repr=False, eq=False)
-    _comments: PhraseTable | None = attrs.field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         object.__setattr__(self, "_table", related_table(self.extra_headings))
-        comments = phrase_table(("comments",)) if self.comment_sections else None
-        object.__setattr__(self, "_comments", comments)
 
     def label(self, page: Page) -> dict[int, LineLabel]:
         """The lines of the related-content and comment blocks of ``page``."""
@@ -378,7 +375,7 @@ class RemoveRelated(LineCleaner):
             i = end
         # a thread whose heading the scraper or an earlier step left out ("Comments are
         # closed." under it opens a block of its own)
-        thread = None if self._comments is None else _signed_thread(page, prose)
+        thread = _signed_thread(page, prose) if self.comment_sections else None
         if thread is not None and not any(
             k < thread[0] and m.reason is Reason.COMMENTS for k, m in marks.items()
         ):
@@ -391,16 +388,14 @@ class RemoveRelated(LineCleaner):
         if facts.blank or len(facts.text) > 300 or is_list_item(facts.text):
             return None
         visible = facts.visible
-        if self._comments is not None and COMMENT_COUNT.match(visible.lstrip("#>*+• ")[:200]):
+        if self.comment_sections and comment_count(visible):
             return Reason.COMMENTS
         if facts.words > MAX_HEADING_WORDS:
             return None
         text = line_phrase(facts)
         if match_text(text, self._table, max_words=MAX_HEADING_WORDS) is not None:
             return Reason.RELATED_CONTENT
-        if self._comments is not None and match_text(
-            text, self._comments, max_words=MAX_HEADING_WORDS
-        ):
+        if self.comment_sections and comments_phrase(text):
             return Reason.COMMENTS
         return None
 

@@ -24,6 +24,7 @@ import attrs
 from ...dates import DATE_PATTERN, DateMatch, find_dates
 from ...lines import LIST_MARK, MARKDOWN_LINK, Line, link_density, plain_text, sentence_count
 from ...page import Page
+from ...phrase_match import comments_heading
 from ..remove_boilerplate import is_cookie_banner
 from .vocabulary import (
     DIGIT,
@@ -32,7 +33,6 @@ from .vocabulary import (
     ITALIC,
     SITE_ROOT,
     WORDY,
-    comments_heading,
 )
 
 # Lines whose visible text is longer than this are never metadata (and are not searched at
@@ -391,7 +391,7 @@ class Window:
         return bisect.bisect_left(self.behind, b) - bisect.bisect_left(self.behind, a)
 
     def thread_heading(self, since: int, until: int) -> int | None:
-        """The first comments heading (:func:`~.vocabulary.comments_heading`) from line
+        """The first comments heading (:func:`seedclean.phrase_match.comments_heading`) from line
         ``since`` to before line ``until`` that follows a paragraph of prose: the start
         of the comments under a post, below which a byline is a commenter's. A comment
         count in the post's header, above the article's first paragraph, is none, and so is

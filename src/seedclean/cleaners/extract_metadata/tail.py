@@ -47,8 +47,8 @@ def take_footer_byline(win: Window, rec: Record) -> None:
             continue
         names = bylines.byline(info)
         if names and k in bylines.signed and k not in bylines.boxed:
-            thread = win.thread_heading(win.body_k, k)
-            if thread is None and not _in_thread(win, k, {n.value for n in names}):
+            thread = win.thread_heading(win.body_k, k) is not None
+            if not thread and not _in_thread(win, k, {n.value for n in names}):
                 set_authors(rec, names, 0.5)
             return
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import regex
 
 from ...lines import NO_SPACE_SCRIPTS, fold
-from ...phrases import COMMENT_COUNT, phrase_key, phrase_table
+from ...phrases import phrase_key, phrase_table
 from ...stopwords import STOPWORDS
 from ..remove_captions import CREDIT_SOURCES
 
@@ -305,22 +305,6 @@ def interface_line(text: str) -> bool:
     False
     """
     return fold(text) in UI_TITLES or phrase_key(text) in _INTERFACE.exact
-_COMMENTS = phrase_table(("comments",))
-
-
-def comments_heading(text: str) -> bool:
-    """Whether ``text`` is the heading of a comment thread: the names under it are
-    commenters, not the article's authors.
-
-    >>> comments_heading("Comments"), comments_heading("34 Responses"), comments_heading(
-    ...     "Leave a Reply")
-    (True, True, True)
-    >>> comments_heading("Comments on the council's plan were due in May")
-    False
-    """
-    return COMMENT_COUNT.match(text) is not None or phrase_key(text) in _COMMENTS.exact
-
-
 # Every phrase of the page's interface remove_boilerplate knows, in all its categories
 # (advertising, comments, the footer too), and the buttons and boxes of a page's tools it
 # does not take out: "Send to a friend", "Advertise here", "Search this blog", "Powered
