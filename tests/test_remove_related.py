@@ -271,6 +271,41 @@ def test_a_comment_count_in_the_post_header_does_not_take_the_article() -> None:
     assert {e.reason for e in doc.audit} == {Reason.COMMENTS}
 
 
+def posted(*comments: str) -> str:
+    """A thread: each comment, then its signature line with a date and time."""
+    return "\n\n".join(
+        f"{comment}\n\nPosted by: Reader {n} | May {n}, 2020 at 6:3{n} PM"
+        for n, comment in enumerate(comments, 1)
+    )
+
+
+FOOTER = "\n".join(f"* [Archive {n}](/archive/{n})" for n in range(60))
+
+
+def test_a_comments_heading_over_its_thread_near_the_top_takes_the_thread() -> None:
+    # A long footer puts the heading in the text's opening share, and the comments hold
+    # more prose than the article: neither makes it a box of links over the article.
+    thread = posted("Love it!", P3, P4, "Short and to the point.")
+    text = f"{P1}\n\n{P2}\n\n### Comments\n\n{thread}\n\n{FOOTER}"
+    assert text.index("### Comments") < 0.2 * len(text)
+    doc = RemoveRelated()(text)
+    # as below the article anywhere, the block runs on while no article resumes
+    assert doc.text == f"{P1}\n\n{P2}"
+    assert {e.reason for e in doc.audit} == {Reason.COMMENTS}
+
+
+def test_a_comment_count_over_the_post_s_own_byline_keeps_the_post() -> None:
+    # The post's header: a comment count over the post's dated byline, which reads like a
+    # comment's signature. No article stands above it, so it takes only itself, not the
+    # short post under it (two paragraphs: too few to say the article resumed).
+    header = "3 Comments\nPosted by: Ann Writer | May 1, 2020 at 9:00 AM"
+    thread = posted("Love it!", "Agreed.", "Short and to the point.")
+    text = f"{header}\n\n{P1}\n\n{P2}\n\nComments\n\n{thread}"
+    doc = RemoveRelated()(text)
+    assert doc.text.startswith(f"Posted by: Ann Writer | May 1, 2020 at 9:00 AM\n\n{P1}\n\n{P2}")
+    assert "Love it!" not in doc.text
+
+
 @pytest.mark.parametrize(
     "line",
     [

@@ -199,19 +199,20 @@ class _Prose:
         )
 
 
-def _through_comments(page: Page, marks: list[int], i: int, end: int) -> int:
-    """Extend a comment block (heading at ``i``, ending at ``end``) through the last
-    comment mark after its heading, and the comment under that mark, when the thread has
-    at least ``MIN_COMMENT_MARKS`` marks: a long comment is prose, but not the article
-    resuming. ``marks`` are the indices of all comment-mark lines, in order.
+def _thread_end(page: Page, marks: list[int], i: int, end: int) -> int | None:
+    """The end of a comment block (heading at ``i``, ending at ``end``) extended through
+    the last comment mark after its heading, and the comment under that mark, when the
+    thread has at least ``MIN_COMMENT_MARKS`` marks: a long comment is prose, but not the
+    article resuming. ``marks`` are the indices of all comment-mark lines, in order.
 
-    When the article resumes before the first mark (a comment count in the post's
-    header, "Comments: 18", links to a thread below the article), the block is only the
-    header line: the thread is another block, which its own heading opens."""
+    ``None`` when the article resumes before the first mark (a comment count in the
+    post's header, "Comments: 18", links to a thread below the article), or no mark
+    stands after ``end``: the block is then what it was, and a thread below is another
+    block, which its own heading opens."""
     first = bisect.bisect_right(marks, i)
     after = len(marks) - first
     if after < MIN_COMMENT_MARKS or marks[-1] < end or marks[first] >= end:
-        return end
+        return None
     lines = page.lines
     k = marks[-1] + 1
     while k < len(lines) and (lines[k].is_blank or _is_comment_mark(page.facts(k))):
@@ -220,6 +221,30 @@ def _through_comments(page: Page, marks: list[int], i: int, end: int) -> int:
     while k < len(lines) and not lines[k].is_blank:
         k += 1
     return k
+
+
+#: A comment thread stands right under its heading when one of the first this many
+#: non-blank lines under it is a comment mark (a signature, or the comment and then its
+#: signature).
+THREAD_START_LINES = 3
+
+
+def _thread_under(page: Page, marks: list[int], i: int) -> bool:
+    """Whether a comment mark is among the first ``THREAD_START_LINES`` non-blank lines
+    under line ``i``, and ``MIN_COMMENT_MARKS`` marks follow it. ``marks`` are the
+    indices of all comment-mark lines, in order."""
+    first = bisect.bisect_right(marks, i)
+    if len(marks) - first < MIN_COMMENT_MARKS:
+        return False
+    lines = page.lines
+    seen, k = 0, i + 1
+    while k < len(lines) and seen < THREAD_START_LINES:
+        if not lines[k].is_blank:
+            seen += 1
+            if k == marks[first]:
+                return True
+        k += 1
+    return False
 
 
 #: A thread with no heading is read from this many dated signatures.
@@ -275,7 +300,8 @@ def _signed_thread(page: Page, prose: _Prose | None) -> tuple[int, int] | None:
         {k for k in page.nonblank() if k >= first and _is_comment_mark(page.facts(k))}
         | set(dates)
     )
-    return first, _through_comments(page, marks, first - 1, first + 1)
+    end = _thread_end(page, marks, first - 1, first + 1)
+    return first, first + 1 if end is None else end
 
 
 def _previous(page: Page, k: int) -> int | None:
@@ -360,16 +386,23 @@ class RemoveRelated(LineCleaner):
         i = 0
         while i < len(lines):
             reason = self._heading_reason(page.facts(i))
-            if reason is not None and prose is None:
-                prose = _Prose.of(page)
-            end = None if reason is None else self._block(page, i, prose)
-            if reason is None or end is None:
+            if reason is None:
+                i += 1
+                continue
+            prose = _Prose.of(page) if prose is None else prose
+            end = self._block(page, i, prose)
+            if end is None:
                 i += 1
                 continue
             if reason is Reason.COMMENTS:
                 if comment_marks is None:
                     comment_marks = [k for k in page.nonblank() if _is_comment_mark(page.facts(k))]
-                end = _through_comments(page, comment_marks, i, end)
+                if prose.total[i] and _thread_under(page, comment_marks, i):
+                    # below the article, a heading over its thread is no opening box: the
+                    # block runs to where the article would resume, and on through the thread
+                    end = max(end, self._to_resume(page, i + 1, i))
+                through = _thread_end(page, comment_marks, i, end)
+                end = end if through is None else through
             for k in range(i, end):
                 marks[k] = _LABELS[reason]
             i = end
