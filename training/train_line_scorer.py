@@ -56,6 +56,7 @@ import seedclean
 from seedclean import Document, Pipeline
 from seedclean.cleaners import StripMarkup
 from seedclean.line_scorer import FEATURES, TreeModel
+from seedclean.page import Page
 
 REPO = Path(__file__).resolve().parent.parent
 SETS = ("aeb", "web")
@@ -102,8 +103,11 @@ def dump(bench: Path) -> list[dict[str, Any]]:
     """Each page's lines, features and labels."""
     pipe = seedclean.default_pipeline()
     steps = pipe.steps
-    at = [s.name for s in steps].index("locate_content")
+    names = [s.name for s in steps]
+    at = names.index("locate_content")
     head, locator = steps[:at], steps[at]
+    # the steps before the metadata step, which reads the article's region first
+    early = steps[: names.index("extract_metadata")]
     pages = []
     strip = StripMarkup()
     for setname in SETS:
@@ -116,7 +120,15 @@ def dump(bench: Path) -> list[dict[str, Any]]:
                 doc = Document(path.read_text(encoding="utf-8"))
                 if fmt == STRIPPED:
                     doc = Document(strip(doc).text)
-                for step in head:
+                for step in early:
+                    doc = step(doc)
+                # the page as the metadata step reads it: related blocks, comments and
+                # interface lines still in (a page of its own, so that nothing read on it
+                # is carried to the pipeline's)
+                first = Page.of(doc.text)
+                first.locator = locator
+                early_infos, early_rows = locator.line_features(first)
+                for step in head[len(early) :]:
                     doc = step(doc)
                 page = doc.page()
                 page.locator = locator
@@ -134,6 +146,11 @@ def dump(bench: Path) -> list[dict[str, Any]]:
                         "labels": [line_label(i.facts.visible, shingles, joined) for i in infos],
                         "texts": [i.facts.text for i in infos],
                         "page": page,
+                        "early_rows": early_rows,
+                        "early_labels": [
+                            line_label(i.facts.visible, shingles, joined) for i in early_infos
+                        ],
+                        "early_ntok": [len(TOKEN.findall(i.facts.text)) + 1 for i in early_infos],
                     }
                 )
             print(f"  {setname}/{fmt}: {len(pages)} pages so far", file=sys.stderr)
@@ -181,6 +198,39 @@ def augmented(
         labels.append(y[at])
         weights.append(tok / tok.sum() * 100 * share * (1.0 if factor is None else factor[i]))
         origin.append(at)
+    return (
+        np.vstack(rows),
+        np.concatenate(labels),
+        np.concatenate(weights),
+        np.concatenate(origin),
+    )
+
+
+def with_early(
+    X: np.ndarray,
+    y: np.ndarray,
+    weight: np.ndarray,
+    rows_of: np.ndarray,
+    pages: list[dict[str, Any]],
+    page_of: np.ndarray,
+    share: float,
+    factor: np.ndarray,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """The training rows with each page's lines as the metadata step reads them added
+    (``early_rows``: the page before the cleaners that take related blocks, comments and
+    interface lines out), each with its own label; a page's early lines weigh together
+    what its first-pass lines weigh, times ``share`` (and the page's ``factor``). Also,
+    for each row, a first-pass row of its page (for the folds)."""
+    start = np.searchsorted(page_of, np.arange(len(pages)))
+    rows, labels, weights, origin = [X], [y], [weight], [rows_of]
+    for i, p in enumerate(pages):
+        if not p["early_rows"] or not p["rows"]:
+            continue
+        tok = np.array(p["early_ntok"], dtype=float)
+        rows.append(np.array(p["early_rows"], dtype=np.float64))
+        labels.append(np.array([label >= 0.5 for label in p["early_labels"]]))
+        weights.append(tok / tok.sum() * 100 * share * factor[i])
+        origin.append(np.full(len(tok), start[i]))
     return (
         np.vstack(rows),
         np.concatenate(labels),
@@ -321,6 +371,13 @@ def main(argv: list[str] | None = None) -> int:
         help="what a page's later-pass lines weigh, against its first-pass lines (1)",
     )
     ap.add_argument(
+        "--early-share",
+        type=float,
+        default=0.0,
+        help="what a page's lines as the metadata step reads them (before related blocks "
+        "and comments go) weigh, against its first-pass lines (0: left out)",
+    )
+    ap.add_argument(
         "--formats",
         nargs="+",
         choices=(*FORMATS, STRIPPED),
@@ -363,6 +420,8 @@ def main(argv: list[str] | None = None) -> int:
     missing = set(args.formats or FORMATS) - {p["format"] for p in pages}
     if missing:
         ap.error(f"{args.cache} holds no page of {sorted(missing)}: remove it to recompute")
+    if args.early_share and any("early_rows" not in p for p in pages):
+        ap.error(f"{args.cache} holds no early rows (an older cache): remove it to recompute")
     # a model for some scraper formats only (by default both, not the stripped pages)
     pages = [p for p in pages if p["format"] in (args.formats or FORMATS)]
     print(f"{len(pages)} pages, features in {time.process_time() - t0:.0f} s", file=sys.stderr)
@@ -424,6 +483,12 @@ def main(argv: list[str] | None = None) -> int:
         return prob, models
 
     first = np.arange(len(y))
+    X0, y0, w0 = X, y, weight  # the first-pass rows alone
+    if args.early_share:
+        X, y, weight, first = with_early(
+            X, y, weight, first, pages, page_of, args.early_share, factor
+        )
+        print(f"{len(y) - len(X1)} early lines added", file=sys.stderr)
     prob, models = cross_validate(X, y, weight, first, "first pass")
     if args.later_passes:
         # The passes after the first read pages already cleaned: train on those too, as
@@ -431,9 +496,13 @@ def main(argv: list[str] | None = None) -> int:
         keep = [list(prob[page_of == i] >= THRESHOLD) for i in range(len(pages))]
         extra = later_rows(pages, keep)
         X, y, weight, rows_of = augmented(
-            X, y, weight, extra, page_of, ntok, args.later_share, factor
+            X0, y0, w0, extra, page_of, ntok, args.later_share, factor
         )
         print(f"{len(y) - len(X1)} second-pass lines added", file=sys.stderr)
+        if args.early_share:
+            X, y, weight, rows_of = with_early(
+                X, y, weight, rows_of, pages, page_of, args.early_share, factor
+            )
         prob, models = cross_validate(X, y, weight, rows_of, "with later passes")
     cv = f1(prob >= THRESHOLD)
     for t in (0.3, 0.4, 0.5):
@@ -465,6 +534,7 @@ def main(argv: list[str] | None = None) -> int:
         "cv_body_f1_passes": cv_passes,
         "later_passes": args.later_passes,
         "later_share": args.later_share,
+        "early_share": args.early_share,
     }
     data = export(model, THRESHOLD, meta)
     check = TreeModel.from_json(data)
