@@ -40,6 +40,8 @@ NAME_LINES: list[tuple[str, tuple[str, ...]]] = [
     ("Forum Tools", ()),
     ("Willkommen Zurück", ()),
     ("Espace Membres", ()),
+    # a video's button, the publication's name in it
+    ("Play Harbour News Video", ()),
 ]
 
 
@@ -117,6 +119,10 @@ def test_name_line_length(line: str, authors: tuple[str, ...]) -> None:
         # the signature of an embedded post; a byline with a handle still signs
         ("Ann Example (@annexample) December 17, 2020", ()),
         ("By Ann Example (@annexample) December 17, 2020", ("Ann Example",)),
+        # a caption describes the person in the words of a sentence; a role does not
+        ("Ann Example, former head of the harbour board, in London, Dec 17, 2020. (AP)", ()),
+        ("Ann Example, Staff Writer, Dec 17, 2020", ("Ann Example",)),
+        ("Ann Example, posted on Dec 17, 2020", ("Ann Example",)),
     ],
 )
 def test_name_before_a_date(line: str, authors: tuple[str, ...]) -> None:
@@ -344,4 +350,21 @@ def test_byline_far_above_the_body_without_a_title(
 ) -> None:
     m = ExtractMetadata()(header + "\n\n" + LONG_BODY).metadata
     assert m.title is None
+    assert m.authors == authors
+
+
+@pytest.mark.parametrize(
+    ("above", "authors"),
+    [
+        # a "By" or a label with its colon alone on its line: the names are on the next
+        ("By", ("Ann Example",)),
+        ("Text:", ("Ann Example",)),
+        ("Autor:", ("Ann Example",)),
+        # a label word alone, without its colon: a button ("Print", "Text" sets the type)
+        ("  * Text", ()),
+        ("Text", ()),
+    ],
+)
+def test_by_alone_names_the_next_line(above: str, authors: tuple[str, ...]) -> None:
+    m = meta(f"  * Print\n{above}\nAnn Example, a headline about the harbour\nDec 18, 2020")
     assert m.authors == authors

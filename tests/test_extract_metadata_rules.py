@@ -539,6 +539,11 @@ MEMBER_DATES: list[tuple[str, str, dt.date | None]] = [
     ("Mitglied seit 3. Mai 2010", "de", None),
     ("Anna Beispiel, geboren am 3. Mai 1970", "de", None),
     ("Inscrit le 3 mai 2010", "fr", None),
+    # nor is the date something ends; the line's other date is
+    ("Expires: 18 June 2015", "en", None),
+    ("Expires: 18 June 2015 15 December 2014", "en", dt.date(2014, 12, 15)),
+    ("Gültig bis 3. Mai 2010", "de", None),
+    ("Valable jusqu'au 3 mai 2010", "fr", None),
     # look-alikes: the article's own dates, with a marker or none
     ("Published: July 3, 2001", "en", dt.date(2001, 7, 3)),
     ("July 3, 2001", "en", dt.date(2001, 7, 3)),

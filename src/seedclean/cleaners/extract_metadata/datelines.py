@@ -24,6 +24,7 @@ from .vocabulary import (
     AGO,
     BYLINE,
     DIGIT,
+    END_DATE,
     FILLER,
     PERSON_DATE,
     POST_FOOTER,
@@ -64,6 +65,14 @@ def timestamp(p: str) -> bool:
     return timed and word_count(residual(AGO.sub(" ", p), ())) <= 1
 
 
+def other_date(info: PageLine, m: DateMatch) -> bool:
+    """Whether the words before date ``m`` make it a member's or a person's date
+    ("Registered: July 3, 2001", "Born March 3, 1970") or the date something ends
+    ("Expires: 18 June 2015"), not the article's."""
+    before = info.plain[max(0, m.start - 30) : m.start]
+    return PERSON_DATE.search(before) is not None or END_DATE.search(before) is not None
+
+
 def dateline(info: PageLine) -> bool:
     """A short line that is mostly a date (and maybe a byline)."""
     if not info.dates or len(info.plain) > 200:
@@ -80,7 +89,7 @@ def dateline(info: PageLine) -> bool:
         return False
     # "Registered: July 3, 2001", "Mitglied seit 3. Mai 2010": a member's date, not the
     # article's
-    if all(PERSON_DATE.search(info.plain[max(0, m.start - 30) : m.start]) for m in info.dates):
+    if all(other_date(info, m) for m in info.dates):
         return False
     # "— Ann Example (@annexample) December 18, 2020", "— Ann Example on Monday, December
     # 14, 2020 in an interview": the signature of a quotation or an embedded post
@@ -128,7 +137,7 @@ def take_date(
     date_info: PageLine | None = None
     for info in near_dates:
         pub = [m for m in info.dates if m.kind == "published"]
-        plain = [m for m in info.dates if m.kind == ""]
+        plain = [m for m in info.dates if m.kind == "" and not other_date(info, m)]
         upd = [m for m in info.dates if m.kind == "updated"]
         if "updated" not in rec.fields and upd:
             set_date(rec, "updated", info, upd[0], 0.8)

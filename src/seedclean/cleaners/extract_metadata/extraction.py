@@ -39,12 +39,12 @@ from .header import (
     take_section_and_subtitle,
     take_translations,
 )
-from .names import Bylines, Name, leading_names, locate, take_authors
+from .names import Bylines, Name, leading_names, locate, says_by_alone, take_authors
 from .reading import PageLine, Reading, Window
 from .record import Found, Record
 from .tail import read_tail
 from .title import BodyWords, take_title
-from .vocabulary import BY_ALONE, EMPTY_HEADING
+from .vocabulary import EMPTY_HEADING
 
 if TYPE_CHECKING:
     from . import ExtractMetadata
@@ -234,7 +234,7 @@ class Extraction:
         reach = win.reach
         datelines = [i for i in reach if dateline(i)]
         bylines = {i.k: names for i in reach if (names := self.bylines.byline(i))}
-        by_alone = {i.k for i in reach if BY_ALONE.match(i.plain)}
+        by_alone = {i.k for i in reach if says_by_alone(i.plain)}
         # "By" alone on a line: the names are on the next line
         for k in sorted(by_alone):
             nxt = win.hop(k, 1)

@@ -63,6 +63,9 @@ _NUMERIC_LEAD = regex.compile(r"[0-9]{1,4}+(?:[./-][0-9]{1,4}+){1,2}+[ \t]++")
 _FAR_BYLINE = 20
 # The most words (particles and initials aside) of a name printed alone without a "By".
 _MAX_PLAIN_WORDS = 4
+# The most words in small letters before the date of a line that signs with a name
+# and a date ("Ann Example, posted on June 13"); more is a caption's description.
+_MAX_LEAD_SMALL_WORDS = 3
 # A word in small letters, not part of an address ("example.org/ann", "ann@example.org").
 _SMALL_WORD = regex.compile(r"(?<![\p{L}\p{M}@./])\p{Ll}[\p{Ll}\p{M}]*+(?![\p{L}\p{M}@])")
 
@@ -400,7 +403,9 @@ class Bylines:
             if lead.strip(" \t|-–—·,") and not label and not FILLER.match(lead.strip()):
                 # one word in a list item is no name ("• Charter 18 May 1920")
                 names = leading_names(lead, base, not info.listed)
-                if names:
+                # "Ann Example, former head of the agency, in London, June 13": a
+                # caption describes the person in words of a sentence; a byline does not
+                if names and len(_SMALL_WORD.findall(lead)) <= _MAX_LEAD_SMALL_WORDS:
                     return names
             after = p[info.dates[-1].end :]
             # "21/06/2014 Ann Example All, Books": a name right after the date
@@ -411,6 +416,21 @@ class Bylines:
                     at = p.find(cand, info.dates[-1].end)
                     return [Name(cand, base + at, base + at + len(cand))]
         return []
+
+
+def says_by_alone(text: str) -> bool:
+    """Whether ``text`` is a "By" alone on its line, the names on the next one. A label
+    word ("Text", "Author") signs so only with its colon: alone, it is a button (the
+    "Text" that sets the size of the type, beside "Print").
+
+    >>> says_by_alone("By"), says_by_alone("Text:"), says_by_alone("  * Text")
+    (True, True, False)
+    """
+    m = BY_ALONE.match(text)
+    if m is None:
+        return False
+    word = fold(text.strip(" \t*_>|•·-:：")).strip()
+    return word not in LABEL_WORDS or ":" in text or "：" in text
 
 
 def small_words(win: Window) -> frozenset[str]:

@@ -134,7 +134,7 @@ NOT_NAME = frozenset(
             # other languages the extractor reads ("Recent Posts", "Neueste Beiträge",
             # "Derniers articles", "Date", "Kategorie"); no word that is also a surname
             "recent posts articles article archive archives category categories date",
-            "previous older newer filed discuss discussion",
+            "previous older newer filed discuss discussion play download reply tweet",
             "neueste neuesten aktuelle beiträge beitrag artikel meistgelesen meistgelesene",
             "beliebteste kommentare kommentar nachrichten startseite suche teilen datum",
             "kategorie kategorien schlagwörter archiv themen anzeige werbung impressum",
@@ -268,6 +268,19 @@ PERSON_DATE = regex.compile(
     r"geregistreerd|registado|nascido|nascida|zarejestrowany|zarejestrowana|"
     r"dołączył|dołączyła|urodzony|urodzona|зарегистрирован|регистрация|родился|родилась)"
     r"[ \t:.,]{0,3}+(?:(?i:on|am|seit|le|depuis|el|il|op|em|en)[ \t:]{1,2}+)?+$"
+)
+# The words before a date that is when something ends, not when the article was written
+# ("Expires: 18 June 2015", "Gültig bis 3. Mai 2010", "Valable jusqu'au 3 mai 2010"):
+# matched against the text that ends where the date starts.
+END_DATE = regex.compile(
+    r"(?<!\p{L})(?i:expires|expired|expiry|expiration|expiry date|expiration date|"
+    r"valid until|valid through|valid till|gültig bis|läuft ab|ablaufdatum|expire|"
+    r"expire le|valable jusqu'au|valable jusqu’au|date d'expiration|vence|vence el|caduca|"
+    r"caduca el|válido hasta|válida hasta|fecha de vencimiento|scade|scade il|scadenza|"
+    r"valido fino al|valida fino al|expira|expira em|válido até|válida até|validade|"
+    r"verloopt|verloopt op|geldig tot|wygasa|ważny do|ważna do|ważne do|истекает|"
+    r"действителен до|действительна до|срок действия|годен до)"
+    r"[ \t:.,]{0,3}+(?:(?i:on|am|le|el|il|op|em|en)[ \t:]{1,2}+)?+$"
 )
 # The dash that opens the signature under a quotation or an embedded post.
 SIGNATURE = regex.compile(r"^[—―–][ \t]*+")
