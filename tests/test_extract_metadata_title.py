@@ -446,6 +446,18 @@ PAGES: list[tuple[str, str, str | None]] = [
         f"By Ann Example\n  * Roads\n  * Rivers\n\n{BODY}",
         "Council Weighs The Cost Of A Second Crossing",
     ),
+    (
+        "a headline that opens with a name in camel case",
+        f"{MENU}eHarbour to open a second crossing, says the council\nBy Ann Example\n"
+        f"December 18, 2020\n\n{BODY}",
+        "eHarbour to open a second crossing, says the council",
+    ),
+    (
+        "a line that opens with a small word is the middle of a sentence, not a headline",
+        f"{MENU}the council opens a second crossing next year\nBy Ann Example\n"
+        f"December 18, 2020\n\n{BODY}",
+        None,
+    ),
 ]
 
 

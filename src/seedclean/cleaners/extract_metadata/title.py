@@ -169,8 +169,8 @@ def is_heading(info: PageLine, *, signed: bool = False) -> bool:
 # asks again about the same lines on each of its passes.
 @functools.lru_cache(maxsize=2048)
 def _heading_text(p: str, heading: int, raw: str, signed: bool) -> bool:
-    if p[0].islower() or p[0] in ":;,.)]}":
-        return False  # a sentence's middle, ": the definition of a word"
+    if (p[0].islower() and p.split(None, 1)[0].islower()) or p[0] in ":;,.)]}":
+        return False  # a sentence's middle, ": the definition of a word" (not "iPad ...")
     words = word_count(p)
     if words < 1 or words > 40 or p.endswith((":", ",", ";")) or "©" in p:
         return False
