@@ -453,6 +453,13 @@ PAGES: list[tuple[str, str, str | None]] = [
         "eHarbour to open a second crossing, says the council",
     ),
     (
+        "a headline over a standfirst and a By line whose names are not read",
+        f"{MENU}Print\n18 Dec 2020\n\nVolcano ash grounds flights over the river\n\n"
+        f"Engineers say the river needs another bridge before the harbour grows again.\n\n"
+        f"By Harbour News and wire services\n\n{BODY}",
+        "Volcano ash grounds flights over the river",
+    ),
+    (
         "a line that opens with a small word is the middle of a sentence, not a headline",
         f"{MENU}the council opens a second crossing next year\nBy Ann Example\n"
         f"December 18, 2020\n\n{BODY}",

@@ -39,7 +39,15 @@ from .header import (
     take_section_and_subtitle,
     take_translations,
 )
-from .names import Bylines, Name, leading_names, locate, says_by_alone, take_authors
+from .names import (
+    Bylines,
+    Name,
+    leading_names,
+    locate,
+    says_by_alone,
+    signs_unread,
+    take_authors,
+)
 from .reading import PageLine, Reading, Window
 from .record import Found, Record
 from .tail import read_tail
@@ -249,7 +257,9 @@ class Extraction:
             late = [i for i in datelines if i.k >= prose]
             datelines = [i for i in datelines if i.k < prose]
             bylines = {k: v for k, v in bylines.items() if k < prose}
-        found = ({i.k for i in datelines} | set(bylines) | by_alone) & set(win.by_k)
+        # a "By" line whose names are not read places the headline all the same
+        unread = {i.k for i in reach if i.k not in bylines and signs_unread(i.plain)}
+        found = ({i.k for i in datelines} | set(bylines) | by_alone | unread) & set(win.by_k)
         stamps = {i.k for i in win.lines if i.k not in found and timestamp(i.plain)}
         named = set(bylines) & set(win.by_k)
         return Anchors(datelines, bylines, by_alone, found, stamps, named, late)

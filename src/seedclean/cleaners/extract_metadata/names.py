@@ -418,6 +418,26 @@ class Bylines:
         return []
 
 
+def signs_unread(text: str) -> bool:
+    """Whether ``text`` is a "By" line whose names are not read ("By The Editors", "By
+    Harbour News and wire services"): no author, but the byline of a headline all the
+    same (a label word signs so only with its colon, as in :func:`says_by_alone`).
+
+    >>> signs_unread("By Harbour News and wire services"), signs_unread("by the way")
+    (True, False)
+    >>> signs_unread("Text Size"), signs_unread("Text: Harbour News and wire services")
+    (False, True)
+    """
+    if len(text) > 80:
+        return False
+    m = BYLINE.match(text)
+    if m is None or not m.group("rest")[:1].isupper() or m.group("rest").endswith((":", "：")):
+        return False
+    opener = text[: m.start("rest")]
+    word = fold(opener.strip(" \t*_>|•·-:：")).strip()
+    return word not in LABEL_WORDS or ":" in opener or "：" in opener
+
+
 def says_by_alone(text: str) -> bool:
     """Whether ``text`` is a "By" alone on its line, the names on the next one. A label
     word ("Text", "Author") signs so only with its colon: alone, it is a button (the
