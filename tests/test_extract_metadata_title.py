@@ -542,6 +542,10 @@ def test_glued_name(text: str, expected: str | None) -> None:
         ("Council Opens New Bridge | The Daily Example", False),
         ("Ann Example | Bob Example", False),
         ("Ann Example | Getty Images | Extra", False),
+        # a body of one word credits a picture too; a headline's words do not
+        ("Nasa / Reuters", True),
+        ("Harbour / Reuters", True),
+        ("Harbour Bridge Opens Today / Reuters Report", False),
     ],
 )
 def test_credit_line(text: str, expected: bool) -> None:

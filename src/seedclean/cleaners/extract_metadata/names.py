@@ -262,16 +262,16 @@ def _outlet_start(piece: str) -> int:
 
 
 def credit_line(text: str) -> bool:
-    """Whether ``text`` is a picture credit: a person's name and an agency or picture
-    library, split by ``|`` or ``/``.
+    """Whether ``text`` is a picture credit: a person's name (or a body's, of one word)
+    and an agency or picture library, split by ``|`` or ``/``.
 
     >>> credit_line("Ann Example | Getty Images"), credit_line("Ann Example/AFP")
     (True, True)
-    >>> credit_line("Council Opens New Bridge | The Daily Example")
-    False
+    >>> credit_line("Nasa / Reuters"), credit_line("Council Opens New Bridge | The Daily Example")
+    (True, False)
     """
     parts = CREDIT_SPLIT.split(text.strip(), maxsplit=2)
-    if len(parts) != 2 or not is_person_name(parts[0]):
+    if len(parts) != 2 or not is_person_name(parts[0], single=True):
         return False
     return fold(parts[1]) in AGENCIES or parts[1] in SHORT_SOURCES
 
