@@ -365,11 +365,8 @@ class Bylines:
         m = BYLINE.match(p[shift:])
         if m is not None and not m.group("rest").endswith((":", "：")):  # "Text input:"
             rest, at = m.group("rest"), base + shift + m.start("rest")
-            opener = p[shift : shift + m.start("rest")]
             # a label without its colon ("Text Size"): a name of one word does not sign
-            single = ":" in opener or "：" in opener or fold(
-                opener.strip(" \t*_>|•·-")
-            ) not in LABEL_WORDS
+            single = opener_signs(p[shift : shift + m.start("rest")])
             names = leading_names(rest, at, single)
             if names:
                 self.signed.add(info.k)
@@ -433,9 +430,7 @@ def signs_unread(text: str) -> bool:
     m = BYLINE.match(text)
     if m is None or not m.group("rest")[:1].isupper() or m.group("rest").endswith((":", "：")):
         return False
-    opener = text[: m.start("rest")]
-    word = fold(opener.strip(" \t*_>|•·-:：")).strip()
-    return word not in LABEL_WORDS or ":" in opener or "：" in opener
+    return opener_signs(text[: m.start("rest")])
 
 
 def says_by_alone(text: str) -> bool:
@@ -446,11 +441,19 @@ def says_by_alone(text: str) -> bool:
     >>> says_by_alone("By"), says_by_alone("Text:"), says_by_alone("  * Text")
     (True, True, False)
     """
-    m = BY_ALONE.match(text)
-    if m is None:
-        return False
-    word = fold(text.strip(" \t*_>|•·-:：")).strip()
-    return word not in LABEL_WORDS or ":" in text or "：" in text
+    return BY_ALONE.match(text) is not None and opener_signs(text)
+
+
+def opener_signs(opener: str) -> bool:
+    """Whether the opening words of a byline sign on their own: a label word ("Text",
+    "Autor") only with its colon ("Text Size", "Autor Login" are interface text).
+
+    >>> opener_signs("By "), opener_signs("Text: "), opener_signs("Text ")
+    (True, True, False)
+    """
+    if ":" in opener or "：" in opener:
+        return True
+    return fold(opener.strip(" \t*_>|•·-")) not in LABEL_WORDS
 
 
 def small_words(win: Window) -> frozenset[str]:

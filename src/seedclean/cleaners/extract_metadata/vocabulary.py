@@ -275,10 +275,10 @@ PERSON_DATE = regex.compile(
 END_DATE = regex.compile(
     r"(?<!\p{L})(?i:expires|expired|expiry|expiration|expiry date|expiration date|"
     r"valid until|valid through|valid till|gültig bis|läuft ab|ablaufdatum|expire|"
-    r"expire le|valable jusqu'au|valable jusqu’au|date d'expiration|vence|vence el|caduca|"
-    r"caduca el|válido hasta|válida hasta|fecha de vencimiento|scade|scade il|scadenza|"
-    r"valido fino al|valida fino al|expira|expira em|válido até|válida até|validade|"
-    r"verloopt|verloopt op|geldig tot|wygasa|ważny do|ważna do|ważne do|истекает|"
+    r"valable jusqu'au|valable jusqu’au|date d'expiration|vence|caduca|"
+    r"válido hasta|válida hasta|fecha de vencimiento|scade|scadenza|"
+    r"valido fino al|valida fino al|expira|válido até|válida até|validade|"
+    r"verloopt|geldig tot|wygasa|ważny do|ważna do|ważne do|истекает|"
     r"действителен до|действительна до|срок действия|годен до)"
     r"[ \t:.,]{0,3}+(?:(?i:on|am|le|el|il|op|em|en)[ \t:]{1,2}+)?+$"
 )
