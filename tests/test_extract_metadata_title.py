@@ -543,7 +543,7 @@ def test_glued_name(text: str, expected: str | None) -> None:
         ("Ann Example | Bob Example", False),
         ("Ann Example | Getty Images | Extra", False),
         # a body of one word credits a picture too; a headline's words do not
-        ("Nasa / Reuters", True),
+        ("Council / Reuters", True),
         ("Harbour / Reuters", True),
         ("Harbour Bridge Opens Today / Reuters Report", False),
     ],

@@ -267,8 +267,10 @@ def credit_line(text: str) -> bool:
 
     >>> credit_line("Ann Example | Getty Images"), credit_line("Ann Example/AFP")
     (True, True)
-    >>> credit_line("Nasa / Reuters"), credit_line("Council Opens New Bridge | The Daily Example")
-    (True, False)
+    >>> credit_line("Council / Reuters")
+    True
+    >>> credit_line("Council Opens New Bridge | The Daily Example")
+    False
     """
     parts = CREDIT_SPLIT.split(text.strip(), maxsplit=2)
     if len(parts) != 2 or not is_person_name(parts[0], single=True):
