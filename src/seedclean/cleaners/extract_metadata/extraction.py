@@ -45,7 +45,6 @@ from .names import (
     leading_names,
     locate,
     says_by_alone,
-    signs_unread,
     take_authors,
 )
 from .reading import PageLine, Reading, Window
@@ -257,8 +256,9 @@ class Extraction:
             late = [i for i in datelines if i.k >= prose]
             datelines = [i for i in datelines if i.k < prose]
             bylines = {k: v for k, v in bylines.items() if k < prose}
-        # a "By" line whose names are not read places the headline all the same
-        unread = {i.k for i in reach if i.k not in bylines and signs_unread(i.plain)}
+        # a "By" line whose names are not read (or not taken, past the body's second
+        # paragraph) places the headline all the same
+        unread = self.bylines.by_lines - set(bylines)
         found = ({i.k for i in datelines} | set(bylines) | by_alone | unread) & set(win.by_k)
         stamps = {i.k for i in win.lines if i.k not in found and timestamp(i.plain)}
         named = set(bylines) & set(win.by_k)

@@ -343,14 +343,22 @@ def author_links(info: PageLine) -> list[Name]:
     return names if others <= 10 else []
 
 
+# The longest "By" line that places a headline when its names are not read or taken.
+_MAX_BY_LINE_CHARS = 80
+
+
 class Bylines:
     """Reads bylines, and remembers which lines sign: ``signed``, the lines whose names a
-    "By" or an author link gives, and ``boxed``, the author boxes among them (a name
-    glued to its profile link)."""
+    "By" or an author link gives, ``boxed``, the author boxes among them (a name glued
+    to its profile link), and ``by_lines``, the lines that open with a "By" and a
+    capital, their names read or not ("By The Editors", "By Harbour News and wire
+    services" give no author, but are the byline of a headline all the same; a label
+    word opens one only with its colon, see :func:`opener_signs`)."""
 
     def __init__(self) -> None:
         self.signed: set[int] = set()
         self.boxed: set[int] = set()
+        self.by_lines: set[int] = set()
 
     def byline(self, info: PageLine) -> list[Name]:
         """The names a line gives as authors."""
@@ -369,6 +377,8 @@ class Bylines:
             rest, at = m.group("rest"), base + shift + m.start("rest")
             # a label without its colon ("Text Size"): a name of one word does not sign
             single = opener_signs(p[shift : shift + m.start("rest")])
+            if single and rest[:1].isupper() and len(p) <= _MAX_BY_LINE_CHARS:
+                self.by_lines.add(info.k)
             names = leading_names(rest, at, single)
             if names:
                 self.signed.add(info.k)
@@ -415,24 +425,6 @@ class Bylines:
                     at = p.find(cand, info.dates[-1].end)
                     return [Name(cand, base + at, base + at + len(cand))]
         return []
-
-
-def signs_unread(text: str) -> bool:
-    """Whether ``text`` is a "By" line whose names are not read ("By The Editors", "By
-    Harbour News and wire services"): no author, but the byline of a headline all the
-    same (a label word signs so only with its colon, as in :func:`says_by_alone`).
-
-    >>> signs_unread("By Harbour News and wire services"), signs_unread("by the way")
-    (True, False)
-    >>> signs_unread("Text Size"), signs_unread("Text: Harbour News and wire services")
-    (False, True)
-    """
-    if len(text) > 80:
-        return False
-    m = BYLINE.match(text)
-    if m is None or not m.group("rest")[:1].isupper() or m.group("rest").endswith((":", "：")):
-        return False
-    return opener_signs(text[: m.start("rest")])
 
 
 def says_by_alone(text: str) -> bool:
