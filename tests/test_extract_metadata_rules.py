@@ -540,8 +540,8 @@ MEMBER_DATES: list[tuple[str, str, dt.date | None]] = [
     ("Anna Beispiel, geboren am 3. Mai 1970", "de", None),
     ("Inscrit le 3 mai 2010", "fr", None),
     # nor is the date something ends; the line's other date is
-    ("Expires: 18 June 2015", "en", None),
-    ("Expires: 18 June 2015 15 December 2014", "en", dt.date(2014, 12, 15)),
+    ("Expires: 20 June 2021", "en", None),
+    ("Expires: 20 June 2021 18 December 2020", "en", dt.date(2020, 12, 18)),
     ("Gültig bis 3. Mai 2010", "de", None),
     ("Valable jusqu'au 3 mai 2010", "fr", None),
     # look-alikes: the article's own dates, with a marker or none

@@ -68,7 +68,7 @@ def timestamp(p: str) -> bool:
 def other_date(info: PageLine, m: DateMatch) -> bool:
     """Whether the words before date ``m`` make it a member's or a person's date
     ("Registered: July 3, 2001", "Born March 3, 1970") or the date something ends
-    ("Expires: 18 June 2015"), not the article's."""
+    ("Expires: 20 June 2021"), not the article's."""
     before = info.plain[max(0, m.start - 30) : m.start]
     return PERSON_DATE.search(before) is not None or END_DATE.search(before) is not None
 

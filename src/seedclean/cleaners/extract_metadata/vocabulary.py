@@ -270,7 +270,7 @@ PERSON_DATE = regex.compile(
     r"[ \t:.,]{0,3}+(?:(?i:on|am|seit|le|depuis|el|il|op|em|en)[ \t:]{1,2}+)?+$"
 )
 # The words before a date that is when something ends, not when the article was written
-# ("Expires: 18 June 2015", "Gültig bis 3. Mai 2010", "Valable jusqu'au 3 mai 2010"):
+# ("Expires: 20 June 2021", "Gültig bis 3. Mai 2010", "Valable jusqu'au 3 mai 2010"):
 # matched against the text that ends where the date starts.
 END_DATE = regex.compile(
     r"(?<!\p{L})(?i:expires|expired|expiry|expiration|expiry date|expiration date|"
