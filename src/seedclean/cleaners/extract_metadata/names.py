@@ -64,7 +64,7 @@ _FAR_BYLINE = 20
 # The most words (particles and initials aside) of a name printed alone without a "By".
 _MAX_PLAIN_WORDS = 4
 # The most words in small letters before the date of a line that signs with a name
-# and a date ("Ann Example, posted on June 13"); more is a caption's description.
+# and a date ("Ann Example, posted on Dec 17"); more is a caption's description.
 _MAX_LEAD_SMALL_WORDS = 3
 # A word in small letters, not part of an address ("example.org/ann", "ann@example.org").
 _SMALL_WORD = regex.compile(r"(?<![\p{L}\p{M}@./])\p{Ll}[\p{Ll}\p{M}]*+(?![\p{L}\p{M}@])")
@@ -412,7 +412,7 @@ class Bylines:
             if lead.strip(" \t|-–—·,") and not label and not FILLER.match(lead.strip()):
                 # one word in a list item is no name ("• Charter 18 May 1920")
                 names = leading_names(lead, base, not info.listed)
-                # "Ann Example, former head of the agency, in London, June 13": a
+                # "Ann Example, former head of the agency, in the harbour town, Dec 17": a
                 # caption describes the person in words of a sentence; a byline does not
                 if names and len(_SMALL_WORD.findall(lead)) <= _MAX_LEAD_SMALL_WORDS:
                     return names
