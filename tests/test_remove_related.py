@@ -364,3 +364,34 @@ def test_read_more_lines_without_headlines_are_not_teasers() -> None:
     # Prose right before each marker, but no headline line: the article's own text.
     text = f"{P1}\n\nRead more\n\n{P2}\n\nRead more"
     assert RemoveRelated()(text).audit == ()
+
+
+def cut(paragraph: str, words: int = 12, ellipsis: str = "…") -> str:
+    """A teaser: a headline, then a paragraph's opening words cut off mid-sentence."""
+    return "* Other story: " + " ".join(paragraph.split()[:words]) + ellipsis
+
+
+def test_a_series_of_teasers_cut_short_goes() -> None:
+    teasers = "\n".join(cut(p, ellipsis=e) for p, e in ((P2, "..."), (P3, " …"), (P4, ",....")))
+    text = f"{teasers}\n\nHeadline\n\n{P1}\n\n{P2}"
+    doc = RemoveRelated()(text)
+    assert doc.text == f"Headline\n\n{P1}\n\n{P2}"
+    assert {e.reason for e in doc.audit} == {Reason.RELATED_CONTENT}
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # two cut teasers are no series
+        [cut(P2), cut(P3)],
+        # a prose paragraph parts them
+        [cut(P2), P1, cut(P3), cut(P4)],
+        # short lines trailing off: a poem, a chat
+        [cut(P2, words=4), cut(P3, words=4), cut(P4, words=4)],
+        # lists that go on ("apples, pears, ..."), a contents list
+        [f"* Part {n}: {' '.join(p.split()[:9])}, ..." for n, p in enumerate((P2, P3, P4))],
+    ],
+)
+def test_look_alikes_of_teasers_cut_short_stay(lines: list[str]) -> None:
+    text = "\n".join(lines) + f"\n\n{P1}"
+    assert RemoveRelated()(text).audit == ()

@@ -121,6 +121,57 @@ def _teaser_series(page: Page) -> list[tuple[int, int]]:
     return spans
 
 
+#: Teasers cut short: a series of at least this many lines in a row, each of at least
+#: ``CUT_TEASER_WORDS`` words, each ending mid-sentence with an ellipsis.
+CUT_TEASERS = 3
+CUT_TEASER_WORDS = 8
+# a list that goes on ("apples, pears, ...") is no teaser cut short
+_LIST_GOES_ON = regex.compile(r",\s++(?:\.{3,}+|…)$")
+
+
+def _is_cut_short(facts: LineFacts) -> bool:
+    """Whether a line is a teaser's opening words cut off mid-sentence by an ellipsis
+    ("... announced on Tuesday that the ..."), not a list that goes on (", ...").
+
+    >>> [_is_cut_short(LineFacts(s)) for s in (
+    ...     "* Town hall opens its doors: the council said on Monday that visitors may…",
+    ...     "* Bakery wins a prize: the owner, who opened the shop in 1998 with Ann,....",
+    ...     "The list went on: apples, pears, plums, cherries, figs and so on, ...",
+    ...     "Short line cut…")]
+    [True, True, False, False]
+    """
+    if facts.blank or len(facts.text) > 1000:
+        return False
+    visible = facts.visible
+    if not visible.endswith(("...", "…")) or facts.words < CUT_TEASER_WORDS:
+        return False
+    return _LIST_GOES_ON.search(visible[-12:]) is None
+
+
+def _cut_teasers(page: Page) -> list[tuple[int, int]]:
+    """The spans ``(start, end)`` of series of teasers cut short: at least
+    :data:`CUT_TEASERS` non-blank lines in a row, each a headline and the opening words
+    of another article cut off by an ellipsis (:func:`_is_cut_short`).
+
+    >>> cut = "* Other story: the minister said on Tuesday that the new rules would..."
+    >>> prose = "A paragraph that goes on for long enough to count as a paragraph of prose."
+    >>> _cut_teasers(Page.of("\\n".join([cut, cut, "", cut, prose])))
+    [(0, 4)]
+    >>> _cut_teasers(Page.of("\\n".join([cut, prose, cut, cut])))
+    []
+    """
+    spans: list[tuple[int, int]] = []
+    run: list[int] = []
+    for k in [*page.nonblank(), -1]:
+        if k >= 0 and _is_cut_short(page.facts(k)):
+            run.append(k)
+            continue
+        if len(run) >= CUT_TEASERS:
+            spans.append((run[0], run[-1] + 1))
+        run = []
+    return spans
+
+
 def _teaser_start(page: Page, nonblank: list[int], at: int, floor: int) -> int | None:
     """The first line of the teaser that ends at ``nonblank[at]``, going back no further
     than line ``floor``; ``None`` when it has no headline line."""
@@ -380,7 +431,7 @@ class RemoveRelated(LineCleaner):
         # computed once, on the first heading: prose per line, comment marks
         prose: _Prose | None = None
         comment_marks: list[int] | None = None
-        for first, after in _teaser_series(page):
+        for first, after in [*_teaser_series(page), *_cut_teasers(page)]:
             for k in range(first, after):
                 marks[k] = _LABELS[Reason.RELATED_CONTENT]
         i = 0
