@@ -73,8 +73,15 @@ AUTHORS: list[tuple[str, str, tuple[str, ...]]] = [
     (f"{TITLE}\nANN EXAMPLE SMITH\nDec 18, 2020", "en", ("ANN EXAMPLE SMITH",)),
     (f"{TITLE}\nAnna Beispiel Example Zeitung Online\n18. Dezember 2020", "de",
      ("Anna Beispiel",)),
+    # ... and after a "By" (a newsroom's credit keeps its name)
+    (f"{TITLE}\nBy Ann Example EXAMPLE News\nDec 18, 2020", "en", ("Ann Example",)),
+    (f"{TITLE}\nBy Ann Example and Bob Example Daily Planet\nDec 18, 2020", "en",
+     ("Ann Example", "Bob Example")),
+    (f"{TITLE}\nBy Harbour Gazette Editorial Staff\nDec 18, 2020", "en",
+     ("Harbour Gazette Editorial Staff",)),
     # a headline in title case is not a name and a paper
     (f"Dec 18, 2020\n{TITLE}\nBy Ann Example", "en", ("Ann Example",)),
+    (f"{TITLE}\nBy Ann Example Opens New Bridge\nDec 18, 2020", "en", ()),
     ("Dec 18, 2020\nAnn Example Opens New Bridge\n", "en", ()),
     # a role after the name, with or without a space
     (f"{TITLE}\nAnn B. Example Senior Contributor\nDec 18, 2020", "en", ("Ann B. Example",)),

@@ -209,6 +209,10 @@ def leading_names(rest: str, offset: int, single: bool) -> list[Name]:
         glued = GLUED_ROLE.search(name)
         if glued is not None:
             name = name[: glued.start()].rstrip()
+        final = i == len(pieces) - 1
+        outlet = _outlet_start(name) if final and not staff_credit(name) else 0
+        if outlet:
+            name = name[:outlet]  # "By Ann Example Harbour News": the paper after the name
         if not name:
             continue
         if i > 0 and ROLES.search(name):
