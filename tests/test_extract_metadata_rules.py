@@ -720,3 +720,27 @@ def test_abbreviated_date(tail: str, date: dt.date | None) -> None:
     # a date line in the header wins
     text = MENU + f"{POST_TITLE}\nDec 17, 2020\n\n{POST_BODY}\n\n{tail}\n"
     assert ExtractMetadata()(text).metadata.date == dt.date(2020, 12, 17)
+
+
+@pytest.mark.parametrize(
+    "signature",
+    [
+        "Bob Example on May 3, 2020 at 4:47 pm said:",
+        "  * **Bob Example** on [May 3, 2020 at 4:47 pm](/post#comment-2) said:",
+        "Anna Beispiel am 3. Mai 2020 um 16:47 schrieb:",
+    ],
+)
+def test_a_comment_s_signature_under_a_short_post_is_no_date_line(signature: str) -> None:
+    # The post's date line goes; a fresh look at what is left must not take the first
+    # comment's signature, the next date line near the title, for the article's.
+    post = PROSE["en"] * 2 + "\n\nYou can read the older post here."  # a short post
+    comment = "Thanks for the update, I will come and see the bridge when it opens next year."
+    thread = f"Comments\n\n{signature}\n\n{comment}"
+    text = MENU + f"{POST_TITLE}\nMay 1, 2020 | by Ann Example\n\n{post}\n\n{thread}\n"
+    doc = ExtractMetadata()(text)
+    assert doc.metadata.date == dt.date(2020, 5, 1)
+    assert signature in doc.text
+    check_idempotent(ExtractMetadata(), text)
+    # with no date line of the post's own, the signature's date is not read either
+    alone = MENU + f"{POST_TITLE}\n\n{post}\n\n{thread}\n"
+    assert ExtractMetadata()(alone).metadata.date is None

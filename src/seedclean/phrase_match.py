@@ -29,6 +29,7 @@ __all__ = [
     "MAX_PHRASE_CHARS",
     "PhraseText",
     "comment_count",
+    "comment_signature",
     "comments_heading",
     "comments_phrase",
     "line_phrase",
@@ -268,6 +269,37 @@ def comments_phrase(text: PhraseText) -> bool:
     False
     """
     return match_text(text, _COMMENTS, max_words=COMMENTS_HEADING_WORDS) is not None
+
+
+# The verbs a comment's signature ends with ("Ann says:", "Bob on May 2, 2020 wrote:").
+_SIGNATURE_VERBS = (
+    "says", "said", "wrote", "replied", "sagt", "schreibt", "schrieb", "dit", "écrit",
+    "a écrit", "dice", "dijo", "escribió", "scrive", "ha scritto", "disse", "diz",
+    "escreveu", "zegt", "schreef", "пишет", "написал", "написала",
+)  # fmt: skip
+_COMMENT_SIGNATURE = regex.compile(
+    r"^\s*+(?:\d{1,4}[.)]\s*+)?\S[^\n]{0,60}?\s(?:" + "|".join(_SIGNATURE_VERBS) + r")"
+    r"\s*+:?\s*+$",
+    regex.IGNORECASE,
+)
+# Their last words: a line that ends otherwise is no signature (a cheap test first).
+_SIGNATURE_ENDS = frozenset(verb.rpartition(" ")[2] for verb in _SIGNATURE_VERBS)
+
+
+def comment_signature(visible: str) -> bool:
+    """Whether a line's visible text is the signature a comment thread prints over each
+    comment: a name (and maybe a number, a date) and a verb of saying ("12. Ann says:",
+    "Bob Example on May 2, 2020 at 6:34 am said:", "Anna schrieb:").
+
+    >>> [comment_signature(s) for s in ("12. Ann says:", "Bob on May 2, 2020 said:",
+    ...     "Anna schrieb:", "He says it is fine.", "Posted on May 2, 2020")]
+    [True, True, True, False, False]
+    """
+    if len(visible) > 100:
+        return False
+    if visible.rstrip(" \t:").rpartition(" ")[2].casefold() not in _SIGNATURE_ENDS:
+        return False
+    return _COMMENT_SIGNATURE.match(visible) is not None
 
 
 def comments_heading(visible: str) -> bool:

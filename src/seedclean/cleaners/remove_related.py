@@ -34,7 +34,13 @@ import regex
 from ..document import Reason, tuple_of_str
 from ..lines import is_list_item, plain_text, sentence_count
 from ..page import LineFacts, LineLabel, Page
-from ..phrase_match import comment_count, comments_phrase, line_phrase, match_text
+from ..phrase_match import (
+    comment_count,
+    comment_signature,
+    comments_phrase,
+    line_phrase,
+    match_text,
+)
 from ..phrases import PhraseTable, phrase_table, related_table
 from ..pipeline import LineCleaner, register_cleaner
 
@@ -49,20 +55,9 @@ SHORT_WORDS = 20
 
 
 
-# The lines a comment thread repeats for each comment: "12. Name says:", "Name wrote:",
-# "November 19, 2019 at 6:34 am", "3 days ago". Only looked for on short lines.
-_SIGNATURE_VERBS = (
-    "says", "said", "wrote", "replied", "sagt", "schreibt", "schrieb", "dit", "écrit",
-    "a écrit", "dice", "dijo", "escribió", "scrive", "ha scritto", "disse", "diz",
-    "escreveu", "zegt", "schreef", "пишет", "написал", "написала",
-)  # fmt: skip
-_COMMENT_SIGNATURE = regex.compile(
-    r"^\s*+(?:\d{1,4}[.)]\s*+)?\S[^\n]{0,60}?\s(?:" + "|".join(_SIGNATURE_VERBS) + r")"
-    r"\s*+:?\s*+$",
-    regex.IGNORECASE,
-)
-# Their last words: a line that ends otherwise is no signature (a cheap test first).
-_SIGNATURE_ENDS = frozenset(verb.rpartition(" ")[2] for verb in _SIGNATURE_VERBS)
+# The lines a comment thread repeats for each comment: "12. Name says:" (see
+# seedclean.phrase_match.comment_signature), "November 19, 2019 at 6:34 am", "3 days ago".
+# Only looked for on short lines.
 _COMMENT_STAMP = regex.compile(
     r"^\s*+(?=[^\n]{0,60}$)(?:[^\n]*?\b(?:19|20)\d\d\b[^\n]*?\b\d{1,2}:\d\d\b"
     r"|[^\n]*?\b\d{1,2}:\d\d\b[^\n]*?\b(?:19|20)\d\d\b"
@@ -212,7 +207,7 @@ def _is_comment_mark(facts: LineFacts) -> bool:
     visible = facts.visible
     if len(visible) > 100:
         return False
-    return bool(_COMMENT_SIGNATURE.match(visible) or _COMMENT_STAMP.match(visible))
+    return comment_signature(visible) or _COMMENT_STAMP.match(visible) is not None
 
 
 @attrs.frozen
@@ -333,8 +328,7 @@ def _signed_thread(page: Page, prose: _Prose | None) -> tuple[int, int] | None:
         if len(facts.text) > 300 or len(facts.visible) > 100:
             continue
         visible = facts.visible
-        ends = visible.rstrip(" \t:").rpartition(" ")[2].casefold() in _SIGNATURE_ENDS
-        if ends and _COMMENT_SIGNATURE.match(visible):
+        if comment_signature(visible):
             if _DATED.search(visible):
                 signed.append(k)
             else:

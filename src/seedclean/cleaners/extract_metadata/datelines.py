@@ -18,6 +18,7 @@ import regex
 from ...dates import MONTH_NAME, WEEKDAY, DateMatch, parse_date
 from ...document import Reason
 from ...lines import sentence_count, word_count
+from ...phrase_match import comment_signature
 from .reading import PageLine, Window
 from .record import Record
 from .vocabulary import (
@@ -90,6 +91,9 @@ def dateline(info: PageLine) -> bool:
     # "Registered: July 3, 2001", "Mitglied seit 3. Mai 2010": a member's date, not the
     # article's
     if all(other_date(info, m) for m in info.dates):
+        return False
+    # "Ann Example on May 2, 2020 at 6:34 am said:": a comment's signature
+    if comment_signature(info.plain):
         return False
     # "— Ann Example (@annexample) December 18, 2020", "— Ann Example on Monday, December
     # 14, 2020 in an interview": the signature of a quotation or an embedded post
