@@ -341,6 +341,24 @@ PAGES: list[tuple[str, str, str | None]] = [
         "The Town Says: 'Cars. Out.' It Might Work.",
     ),
     (
+        "a caption with its credit after its words is no headline, even over a byline",
+        f"{MENU}The bridge at dawn over the old harbour Photograph: Ann Example/Agency\n"
+        f"By Bob Example\nDecember 18, 2020\n\n{BODY}",
+        None,
+    ),
+    (
+        "a caption's credit label in another language",
+        f"{MENU}Die Brücke am Morgen über dem alten Hafen. Foto: Anna Beispiel/Agentur\n"
+        f"December 18, 2020\n\n{BODY}",
+        None,
+    ),
+    (
+        "a headline that names a photo without a credit's colon stays",
+        f"{MENU}Council Opens New Bridge, Photo Exhibition Follows\nBy Bob Example\n"
+        f"December 18, 2020\n\n{BODY}",
+        "Council Opens New Bridge, Photo Exhibition Follows",
+    ),
+    (
         "html2text's heading mark alone on a line, the heading's text on the next",
         f"{MENU}# \nGolden Harbour Lights\nDecember 18, 2020\n\n{BODY}",
         "Golden Harbour Lights",  # a first-level heading, though it reads like a name

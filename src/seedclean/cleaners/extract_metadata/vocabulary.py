@@ -424,6 +424,9 @@ WEB_ADDRESS_START = regex.compile(r"(?i:\bwww\.|https?://)")
 # A caption's credit: "Photo by", "Image courtesy".
 PHOTO_CREDIT = regex.compile(
     r"(?i:\b(?:photograph|photo|image|picture|illustration)s?+ (?:by|credit|courtesy)\b)"
+    # a caption's credit after its words ("... in the harbour. Photograph: Ann Example/PA");
+    # a headline may open with the label ("Photos: The harbour in winter")
+    r"|(?<=\S\s)(?i:photograph|photo|foto|picture|image|bild|credit)s?+:\s"
 )
 # Words of interface lines ("Share this story", "Follow us on", "Sign up for alerts").
 UI_WORDS = regex.compile(
