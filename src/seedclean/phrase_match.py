@@ -292,12 +292,14 @@ def comment_signature(visible: str) -> bool:
     "Bob Example on May 2, 2020 at 6:34 am said:", "Anna schrieb:").
 
     >>> [comment_signature(s) for s in ("12. Ann says:", "Bob on May 2, 2020 said:",
-    ...     "Anna schrieb:", "He says it is fine.", "Posted on May 2, 2020")]
-    [True, True, True, False, False]
+    ...     "Anna schrieb:", "Ann\tsays\u00a0:", "He says it is fine.", "Posted on May 2, 2020")]
+    [True, True, True, True, False, False]
     """
     if len(visible) > 100:
         return False
-    if visible.rstrip(" \t:").rpartition(" ")[2].casefold() not in _SIGNATURE_ENDS:
+    # the last word, split at any space the pattern's \s matches (a tab, a no-break space)
+    last = visible.rstrip().rstrip(":").split()[-1:]
+    if not last or last[0].casefold() not in _SIGNATURE_ENDS:
         return False
     return _COMMENT_SIGNATURE.match(visible) is not None
 
