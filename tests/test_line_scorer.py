@@ -4,6 +4,7 @@ uses it (removals with their score, threshold and the features that weighed most
 from __future__ import annotations
 
 import json
+import pickle
 from pathlib import Path
 
 import pytest
@@ -162,6 +163,37 @@ def test_a_removals_features_are_read_from_the_row_it_was_scored_on() -> None:
     for index, label in labels.items():
         assert label.features == tuple(model.pushed_down(row_of[index], 3))
 
+
+
+def test_a_removals_features_are_worked_out_only_when_read(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Working out the features that weighed most costs several decisions per line; a
+    # run that never reads them (records, a user who wants the text) must not pay it,
+    # and reading them gives the same figures as working them out at once.
+    calls: list[int] = []
+    pushed_down = TreeModel.pushed_down
+
+    def counted(self: TreeModel, x: list[float], k: int) -> list[tuple[str, float]]:
+        calls.append(k)
+        return pushed_down(self, x, k)
+
+    monkeypatch.setattr(TreeModel, "pushed_down", counted)
+    doc = LocateContent(scorer=True)(_page())
+    assert doc.audit
+    assert calls == []
+    first = [tuple(edit.features or ()) for edit in doc.audit]
+    assert len(calls) == len(doc.audit)
+    assert all(len(features) == 3 for features in first)
+    # read again: the same figures, not worked out again
+    assert [tuple(edit.features or ()) for edit in doc.audit] == first
+    assert len(calls) == len(doc.audit)
+    # as the tuple it stands for: equal, the same hash, pickled as a tuple
+    edit = doc.audit[0]
+    assert edit.features == first[0]
+    assert hash(edit.features) == hash(first[0])
+    assert pickle.loads(pickle.dumps(edit)).features.__class__ is tuple
+    assert pickle.loads(pickle.dumps(edit)) == edit
 
 def test_feature_rows_read_neighbours_and_windows_from_the_lines_own_features() -> None:
     # The rows are made from columns: a neighbour's features and a window's means must be

@@ -136,7 +136,7 @@ class Change:
     threshold: float | None = None
     context_free: str | None = attrs.field(default=None, kw_only=True)
     revised: str | None = attrs.field(default=None, kw_only=True)
-    features: tuple[tuple[str, float], ...] | None = attrs.field(default=None, kw_only=True)
+    features: Sequence[tuple[str, float]] | None = attrs.field(default=None, kw_only=True)
 
 
 @attrs.frozen(slots=True)
@@ -169,7 +169,7 @@ class Edit:
     context_free: str | None = attrs.field(default=None, kw_only=True)
     revised: str | None = attrs.field(default=None, kw_only=True)
     #: The features that weighed most in a learned score, with their contributions.
-    features: tuple[tuple[str, float], ...] | None = attrs.field(default=None, kw_only=True)
+    features: Sequence[tuple[str, float]] | None = attrs.field(default=None, kw_only=True)
 
     @property
     def span(self) -> tuple[int, int]:

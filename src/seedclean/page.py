@@ -323,7 +323,7 @@ class LineLabel:
     threshold: float | None = None
     context_free: str | None = None
     revised: str | None = None
-    features: tuple[tuple[str, float], ...] | None = attrs.field(default=None, kw_only=True)
+    features: Sequence[tuple[str, float]] | None = attrs.field(default=None, kw_only=True)
 
 
 @attrs.frozen(slots=True)

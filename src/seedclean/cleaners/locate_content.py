@@ -56,6 +56,7 @@ from ..document import Reason
 from ..line_scorer import (
     DEFAULT_MODEL,
     FeatureRows,
+    PushedDown,
     TreeModel,
     load_model,
     probability,
@@ -169,8 +170,9 @@ _NO_WORDS = _Decision(Label.BAD, 0.0, 0.0)
 # Why a line goes: the reason, the context-free decision, the label its neighbours gave it
 # (None when the learned scorer decided), and the model the scorer decided with, the
 # feature rows of its pass and the line's place among them (None when the rules decided):
-# the features that weighed most are read from them only when the line's label is made,
-# not when another cleaner asks for the region.
+# the features that weighed most are read from them only when the label's features are
+# read (line_scorer.PushedDown), not when the label is made or another cleaner asks for
+# the region.
 _Scored = tuple[TreeModel, FeatureRows, int]
 _Removal = tuple[Reason, _Decision, Label | None, _Scored | None]
 #: On a page of fewer non-blank lines than this, a line goes only when the learned scorer
@@ -245,7 +247,7 @@ class LocateContent(LineCleaner):
                 threshold=float(decision.threshold),
                 context_free=decision.label.value,
                 revised=None if revised is None else revised.value,
-                features=None if scored is None else _weighed_most(*scored),
+                features=None if scored is None else PushedDown(*scored, TOP_FEATURES),
             )
         return labels
 
@@ -707,14 +709,6 @@ def _shows_markdown(infos: Sequence[LineInfo]) -> bool:
         info.link_density > 0.0 or "![" in info.facts.text or heading_mark(info.facts.text)
         for info in infos
     )
-
-
-def _weighed_most(
-    model: TreeModel, rows: FeatureRows, k: int
-) -> tuple[tuple[str, float], ...]:
-    """The features that pushed the scorer's decision on row ``k`` of ``rows`` down
-    most, with what each added to the log-odds."""
-    return tuple(model.pushed_down(rows.row(k), TOP_FEATURES))
 
 
 def _runs(labels: Sequence[Label], label: Label) -> Iterator[tuple[int, int]]:
