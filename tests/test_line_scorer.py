@@ -164,7 +164,6 @@ def test_a_removals_features_are_read_from_the_row_it_was_scored_on() -> None:
         assert label.features == tuple(model.pushed_down(row_of[index], 3))
 
 
-
 def test_a_removals_features_are_worked_out_only_when_read(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -194,6 +193,7 @@ def test_a_removals_features_are_worked_out_only_when_read(
     assert hash(edit.features) == hash(first[0])
     assert pickle.loads(pickle.dumps(edit)).features.__class__ is tuple
     assert pickle.loads(pickle.dumps(edit)) == edit
+
 
 def test_feature_rows_read_neighbours_and_windows_from_the_lines_own_features() -> None:
     # The rows are made from columns: a neighbour's features and a window's means must be

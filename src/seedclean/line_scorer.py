@@ -499,41 +499,38 @@ class TreeModel:
         return [(self.features[f], round(c, 6)) for c, f in low]
 
 
-
 class PushedDown(Sequence[tuple[str, float]]):
     """The ``top`` features that lowered a learned decision most, each with what it
-    added to the log-odds (what :meth:`TreeModel.pushed_down` gives for row ``k`` of
-    ``rows``), worked out when first read.
+    added to the log-odds (what :meth:`TreeModel.pushed_down` gives for the row that
+    ``row()`` makes), worked out when first read.
 
     A removal's label carries it: its figures are the same whenever they are read, but
-    working them out costs four times the decision itself, and most runs never read
-    them (records are written without them; a library user reads the text). It holds
-    the rows of its pass (shared by every line the pass removed) until read, then only
-    its figures. It compares, hashes and pickles as the tuple it stands for.
+    working them out costs about four times the decision itself, and most runs never
+    read them (records are written without them; a library user reads the text). Until
+    read it holds what makes its row (the locator's: the rows of its pass, shared by
+    every line the pass removed), then only its figures. It compares, hashes and
+    pickles as the tuple it stands for.
 
     >>> tree = {"feature": [0, -1, -1], "threshold": [2.0, 0.0, 0.0],
     ...         "left": [1, 0, 0], "right": [2, 0, 0], "value": [0.2, -1.0, 1.0]}
     >>> model = TreeModel(("a", "b"), baseline=0.0, trees=(tree,), threshold=0.5)
-    >>> weighed = PushedDown(model, [[1.0, 0.0]], 0, 3)
+    >>> weighed = PushedDown(model, lambda: [1.0, 0.0], 3)
     >>> weighed == (("a", -1.2),), list(weighed), len(weighed)
     (True, [('a', -1.2)], 1)
     """
 
     __slots__ = ("_from", "_value")
 
-    def __init__(
-        self, model: TreeModel, rows: FeatureRows | Sequence[Sequence[float]], k: int, top: int
-    ) -> None:
-        self._from: tuple[TreeModel, FeatureRows | Sequence[Sequence[float]], int, int] | None
-        self._from = (model, rows, k, top)
+    def __init__(self, model: TreeModel, row: Callable[[], list[float]], top: int) -> None:
+        self._from: tuple[TreeModel, Callable[[], list[float]], int] | None = (model, row, top)
         self._value: tuple[tuple[str, float], ...] | None = None
 
     def _values(self) -> tuple[tuple[str, float], ...]:
         if self._value is None:
             assert self._from is not None
-            model, rows, k, top = self._from
-            self._value = tuple(model.pushed_down(_row_of(rows, k), top))
-            self._from = None  # let the pass's rows go
+            model, row, top = self._from
+            self._value = tuple(model.pushed_down(row(), top))
+            self._from = None  # let what makes the row go
         return self._value
 
     def __getitem__(self, index: Any) -> Any:
@@ -546,20 +543,18 @@ class PushedDown(Sequence[tuple[str, float]]):
         return iter(self._values())
 
     def _same_row(self, other: PushedDown) -> bool:
-        """Whether ``other``, like this one not worked out yet, stands for the same model,
-        number of features and row (a render asks, to join lines that go with equal
-        labels): then its figures are the same."""
-        assert self._from is not None
-        assert other._from is not None
-        model, rows, k, top = self._from
-        model2, rows2, k2, top2 = other._from
-        return model is model2 and top == top2 and _row_of(rows, k) == _row_of(rows2, k2)
+        """Whether ``other`` and this one, neither worked out yet, stand for the same
+        model, number of features and row (a render asks, to join lines that go with
+        equal labels): then their figures are the same."""
+        if self._from is None or other._from is None:
+            return False
+        model, row, top = self._from
+        model2, row2, top2 = other._from
+        return model is model2 and top == top2 and row() == row2()
 
     def __eq__(self, other: object) -> bool:
         if isinstance(other, PushedDown):
-            if self._from is not None and other._from is not None and self._same_row(other):
-                return True
-            return self._values() == other._values()
+            return self._same_row(other) or self._values() == other._values()
         if isinstance(other, tuple):
             return self._values() == other
         return NotImplemented
@@ -572,11 +567,6 @@ class PushedDown(Sequence[tuple[str, float]]):
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (tuple, (self._values(),))
-
-
-def _row_of(rows: FeatureRows | Sequence[Sequence[float]], k: int) -> list[float]:
-    """Row ``k`` of ``rows``."""
-    return rows.row(k) if isinstance(rows, FeatureRows) else list(rows[k])
 
 
 # How many trees one compiled function holds (see TreeModel._compile).

@@ -46,6 +46,7 @@ article is.
 from __future__ import annotations
 
 import enum
+import functools
 import itertools
 from collections.abc import Iterator, Sequence
 from typing import ClassVar
@@ -247,7 +248,7 @@ class LocateContent(LineCleaner):
                 threshold=float(decision.threshold),
                 context_free=decision.label.value,
                 revised=None if revised is None else revised.value,
-                features=None if scored is None else PushedDown(*scored, TOP_FEATURES),
+                features=None if scored is None else _weighed_most(*scored),
             )
         return labels
 
@@ -709,6 +710,12 @@ def _shows_markdown(infos: Sequence[LineInfo]) -> bool:
         info.link_density > 0.0 or "![" in info.facts.text or heading_mark(info.facts.text)
         for info in infos
     )
+
+
+def _weighed_most(model: TreeModel, rows: FeatureRows, k: int) -> PushedDown:
+    """The features that pushed the scorer's decision on row ``k`` of ``rows`` down
+    most, with what each added to the log-odds, worked out when first read."""
+    return PushedDown(model, functools.partial(rows.row, k), TOP_FEATURES)
 
 
 def _runs(labels: Sequence[Label], label: Label) -> Iterator[tuple[int, int]]:
