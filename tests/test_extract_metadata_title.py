@@ -48,6 +48,12 @@ TEASERS = "\n".join(
 )
 
 
+# A site's menu, in a list.
+MEMBER_MENU = "".join(
+    f"  * {item}\n" for item in ("Home", "Become a Member", "Contact Us", "Forum", "Subscribe")
+) + "\n"
+
+
 # A body that shares its words with the page's tools.
 TOOLS = (
     "Readers advertise, send a friend the harbour news, leave a comment, search the blog, "
@@ -272,6 +278,18 @@ PAGES: list[tuple[str, str, str | None]] = [
         f"{MENU}Harbour Daily\nRemove this ad\nCouncil Closes The Old Harbour Bridge\n"
         f"By Ann Example\n\n{BODY}",
         "Council Closes The Old Harbour Bridge",
+    ),
+    (
+        "a site's name of two words right above the headline is not the headline",
+        f"{MEMBER_MENU}Harbour Today\n\nRemove this ad\n\nCould A New Ferry Cross The River?\n\n"
+        f"by Ann Example on December 18, 2020\n\n{BODY}",
+        "Could A New Ferry Cross The River?",
+    ),
+    (
+        "a site's name right above the headline is not the headline, if the body uses it",
+        f"{MEMBER_MENU}The Harbour Times\n\nRemove this ad\n\nCould A New Ferry Cross The "
+        f"Harbour Today?\n\nby Ann Example on December 18, 2020\n\n{BODY}",
+        "Could A New Ferry Cross The Harbour Today?",
     ),
     (
         "a list item with its byline and date right under it is the headline",

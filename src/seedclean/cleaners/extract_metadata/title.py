@@ -128,6 +128,10 @@ _MIN_BODY_WORDS = 20
 # Yes.") has, right above its byline (a standfirst there has more).
 _SIGNED_SENTENCE_WORDS = 12
 
+# Under a headline of three words or fewer, a line of more words than this is its
+# standfirst, not the headline under a site's name.
+_SHORT_HEAD_STANDFIRST_WORDS = 15
+
 # The shortest cut-short copy of a headline that counts as a copy, in characters.
 MIN_CUT = 20
 
@@ -654,7 +658,7 @@ class _Candidates:
             score += max(0.0, ABOVE_BODY - ABOVE_BODY_PER_LINE * (distance - 1))
         else:
             score -= INTO_BODY_PER_LINE * -distance
-        if words <= 3 and not no_space_chars(info.plain):
+        if _label_length(info.plain):
             score -= VERY_SHORT
         elif words <= 25:
             score += HEADLINE_LENGTH
@@ -682,13 +686,37 @@ class _Candidates:
     ) -> bool:
         """Whether ``info``, scoring ``score``, replaces the best line so far: a line with
         no byline or date under it must do much better to replace one that has them, and
-        of a headline and the standfirst under it, both heading-like, the first wins."""
-        best_score, best_k, _, best_after = best
+        of a headline and the standfirst under it, both heading-like, the first wins
+        (unless the first is as short as a site's name and the second no standfirst)."""
+        best_score, best_k, best_info, best_after = best
         return score > best_score + (0.0 if after or not best_after else REPLACE_UNANCHORED) and (
             info.k - best_k > 2
             or score > best_score + REPLACE_NEARBY
             or any(best_k < a < info.k for a in self.anchors)
+            or (_label_length(best_info.plain) and not _standfirst(info.plain))
         )
+
+
+def _label_length(text: str) -> bool:
+    """Whether ``text`` is three words or fewer, in a script written with spaces: a
+    site's or a section's name, not a headline with its standfirst under it.
+
+    >>> _label_length("Harbour Today"), _label_length("Council Opens New Bridge")
+    (True, False)
+    """
+    return word_count(text) <= 3 and not no_space_chars(text)
+
+
+def _standfirst(text: str) -> bool:
+    """Whether ``text``, under a heading-like line, reads as its standfirst: a sentence
+    with its full stop, or more words than a headline under a short one has.
+
+    >>> _standfirst("Could A New Ferry Cross The River?")
+    False
+    >>> _standfirst("The official news of the harbour town."), _standfirst("word " * 16)
+    (True, True)
+    """
+    return text.endswith(".") or word_count(text) > _SHORT_HEAD_STANDFIRST_WORDS
 
 
 def take_title(
