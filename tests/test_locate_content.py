@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
@@ -241,6 +243,48 @@ def test_a_paragraph_of_one_sentence_per_line_is_good() -> None:
 def test_region_of_a_blank_text_is_none() -> None:
     assert LocateContent().region("") is None
     assert LocateContent().region("\n\n  \n") is None
+
+
+def _keeping(keep: set[int]) -> LocateContent:
+    """A locator that keeps the lines given (by position among the non-blank lines)."""
+
+    class Keeps(LocateContent):
+        def analyse(self, page: Page) -> tuple[list[Any], dict[int, Any]]:
+            infos, _ = super().analyse(page)
+            return infos, {k: None for k in range(len(infos)) if k not in keep}
+
+    return Keeps()
+
+
+STRAY_PAGE = "\n".join(
+    ["Home", "More", *(f"Menu item {n}" for n in range(30)), "Council Opens The Bridge"]
+    + [f"Paragraph {n} of the article, long enough to be no stray at all." for n in range(5)]
+    + [f"Footer link {n}" for n in range(30)]
+    + ["Top"]
+)
+
+
+@pytest.mark.parametrize(
+    ("keep", "first", "last"),
+    [
+        # a menu's "More" kept far above the article, and "Top" far below: strays
+        ({1, *range(32, 38), 68}, "Council Opens The Bridge", "Paragraph 4"),
+        # a short line kept near the article is its own
+        ({25, *range(32, 38)}, "Menu item 23", "Paragraph 4"),
+        # a long line kept far above is no stray
+        ({33, *range(36, 38)}, "Paragraph 0", "Paragraph 4"),
+        # kept lines that are all short and far apart: the first run stays
+        ({1, 68}, "More", "Top"),
+    ],
+)
+def test_the_region_leaves_out_a_stray_line_kept_far_from_the_article(
+    keep: set[int], first: str, last: str
+) -> None:
+    region = _keeping(keep).region(STRAY_PAGE)
+    assert region is not None
+    text = STRAY_PAGE[region[0] : region[1]]
+    assert text.startswith(first)
+    assert text.rsplit("\n", 1)[-1].startswith(last)
 
 
 def test_a_call_to_action_link_does_not_cut_the_paragraph_after_it() -> None:

@@ -270,7 +270,9 @@ class LocateContent(LineCleaner):
         """The span of ``text`` from the first to the last line the locator keeps (all of
         it when no line looks like prose), or ``None`` for a blank text. Other cleaners
         (metadata extraction) use it to look for the title and byline just before the
-        article.
+        article. A stray at either end is left out: a run of kept lines of 40 characters
+        at most, 15 removed lines or more from the other kept lines (a menu's "More" let
+        through).
 
         >>> para = ("A paragraph of the article, which is written in sentences and has "
         ...         "all the small words that prose has, so it is easy to recognise. ")
@@ -280,10 +282,11 @@ class LocateContent(LineCleaner):
         True
         """
         infos, removed = self.analyse(text if isinstance(text, Page) else Page.of(text))
-        kept = [info.line for k, info in enumerate(infos) if k not in removed]
+        kept = [k for k in range(len(infos)) if k not in removed]
         if not kept:
             return None
-        return kept[0].start, kept[-1].end
+        lo, hi = _without_strays(kept, [len(info.line.text.strip()) for info in infos])
+        return infos[kept[lo]].line.start, infos[kept[hi]].line.end
 
     def analyse(self, page: Page) -> tuple[list[LineInfo], dict[int, _Removal]]:
         """The locator's analysis of ``page``: what it reads from each non-blank line and
@@ -675,6 +678,47 @@ def _classes(decisions: dict[int, _Decision], n: int) -> list[Label]:
     for k, decision in decisions.items():
         labels[k] = decision.label
     return labels
+
+
+# A kept line at an end of the kept lines, parted from the others by this many removed
+# lines or more and holding at most _STRAY_CHARS characters with its neighbours, is a
+# stray (a menu's "More" the locator let through): the region starts after it.
+_STRAY_GAP = 15
+_STRAY_CHARS = 40
+
+
+def _without_strays(kept: Sequence[int], sizes: Sequence[int]) -> tuple[int, int]:
+    """The first and last places in ``kept`` (positions of the kept lines, ascending;
+    ``sizes``, each line's length) once the strays at either end are left out: a short
+    run of kept lines far from the rest.
+
+    >>> _without_strays([3, 40, 41, 42], [5] * 10 + [80] * 40)
+    (1, 3)
+    >>> _without_strays([3, 40, 41, 42], [500] * 50)  # a long line is no stray
+    (0, 3)
+    >>> _without_strays([3, 5, 9], [5] * 10)
+    (0, 2)
+    >>> _without_strays([3, 40], [5] * 50)  # all strays: all stay
+    (0, 1)
+    """
+    lo, hi = 0, len(kept) - 1
+    while lo < hi:
+        j = lo
+        while j < hi and kept[j + 1] - kept[j] <= _STRAY_GAP:
+            j += 1
+        if j == hi or sum(sizes[kept[i]] for i in range(lo, j + 1)) > _STRAY_CHARS:
+            break
+        lo = j + 1
+    while hi > lo:
+        j = hi
+        while j > lo and kept[j] - kept[j - 1] <= _STRAY_GAP:
+            j -= 1
+        if j == lo or sum(sizes[kept[i]] for i in range(j, hi + 1)) > _STRAY_CHARS:
+            break
+        hi = j - 1
+    if sum(sizes[kept[i]] for i in range(lo, hi + 1)) <= _STRAY_CHARS:
+        return 0, len(kept) - 1  # strays all: none is the article more than another
+    return lo, hi
 
 
 def _removed_lines(
