@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import pytest
 
+from locators import keeping
 from seedclean import Metadata
 from seedclean.cleaners import ExtractMetadata
+from seedclean.page import Page
 from test_extract_metadata import MENU, PROSE
 
 TITLE = "Council Opens New Bridge Next Year"
@@ -202,6 +204,36 @@ def test_byline_under_the_post(after_post: str, authors: tuple[str, ...]) -> Non
     body = "\n\n".join([PROSE["en"] * 2] * 3)
     text = MENU + f"{TITLE}\nDec 18, 2020\n\n{body}\n\n{after_post}\n\n{COMMENT}"
     assert ExtractMetadata()(text).metadata.authors == authors
+
+
+# What a blog may print between the end of its post and the line that signs it.
+LINKS = "\n".join(f"  * Soup {n} with kale from another kitchen" for n in range(6))
+
+
+@pytest.mark.parametrize(
+    ("after_post", "authors"),
+    [
+        # the line that signs the post, under its links, right above the comments
+        (f"More soups:\n{LINKS}\nPosted by Ann Example at 9:00 PM\nLabels: Soup\n"
+         "3 comments:\nBob Example said...", ("Ann Example",)),
+        (f"More soups:\n{LINKS}\nPosted by Ann Example and Bob Example on 10/18/2012 "
+         "12:56:00 PM\n0 Comments:", ("Ann Example", "Bob Example")),
+        # look-alikes: no comments under it, a commenter's line under the heading, and a
+        # signature too far above the heading
+        (f"More soups:\n{LINKS}\nPosted by Ann Example at 9:00 PM", ()),
+        (f"More soups:\n{LINKS}\n3 comments:\nPosted by Bob Example at 9:30 PM\n"
+         "2 comments:", ()),
+        (f"More soups:\n{LINKS}\nPosted by Ann Example at 9:00 PM\n{LINKS}\n3 comments:",
+         ()),
+    ],
+)  # fmt: skip
+def test_byline_right_above_the_comments(after_post: str, authors: tuple[str, ...]) -> None:
+    body = "\n\n".join([PROSE["en"] * 2] * 3)
+    text = MENU + f"{TITLE}\nDec 18, 2020\n\n{body}\n\n{after_post}\n\n{COMMENT}"
+    # the locator keeps the post's paragraphs only: the body ends above its links
+    page = Page.of(text)
+    page.locator = keeping(lambda _, line: line == PROSE["en"] * 2)
+    assert ExtractMetadata().extract(page).metadata.authors == authors
 
 
 @pytest.mark.parametrize(

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
 import seedclean
 from growth import Scalable, assert_linear, repeated
+from locators import keeping
 from seedclean import Reason
 from seedclean.cleaners import LocateContent
 from seedclean.cleaners.locate_content import Label
@@ -245,17 +244,6 @@ def test_region_of_a_blank_text_is_none() -> None:
     assert LocateContent().region("\n\n  \n") is None
 
 
-def _keeping(keep: set[int]) -> LocateContent:
-    """A locator that keeps the lines given (by position among the non-blank lines)."""
-
-    class Keeps(LocateContent):
-        def analyse(self, page: Page) -> tuple[list[Any], dict[int, Any]]:
-            infos, _ = super().analyse(page)
-            return infos, {k: None for k in range(len(infos)) if k not in keep}
-
-    return Keeps()
-
-
 STRAY_PAGE = "\n".join(
     ["Home", "More", *(f"Menu item {n}" for n in range(30)), "Council Opens The Bridge"]
     + [f"Paragraph {n} of the article, long enough to be no stray at all." for n in range(5)]
@@ -280,7 +268,7 @@ STRAY_PAGE = "\n".join(
 def test_the_region_leaves_out_a_stray_line_kept_far_from_the_article(
     keep: set[int], first: str, last: str
 ) -> None:
-    region = _keeping(keep).region(STRAY_PAGE)
+    region = keeping(lambda k, _: k in keep).region(STRAY_PAGE)
     assert region is not None
     text = STRAY_PAGE[region[0] : region[1]]
     assert text.startswith(first)

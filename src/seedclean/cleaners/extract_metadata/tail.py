@@ -4,7 +4,8 @@ and regions.
 A line near the end of the body that starts with a name followed by "is a ... at/of/with
 ..." or ", a ..." is the ``author_bio`` (:func:`take_bio`; its name is the author only
 when no byline named one), and a byline that closes the post ("Posted by Ann Example at
-9:00 PM") signs it when nothing above did (:func:`take_footer_byline`). A
+9:00 PM") signs it when nothing above did (:func:`take_footer_byline`, and
+:func:`take_closing_posted_byline` right above the comments). A
 "Topics:"/"Tags:"/"Themen:" label with its list, on the same line or one item a line
 below it, gives ``tags``, and "Regions & Countries" gives ``regions`` (:func:`read_tail`).
 """
@@ -15,8 +16,9 @@ import regex
 
 from ...document import Reason
 from ...lines import fold, link_density, sentence_count, word_count
+from ...phrase_match import comments_heading
 from .datelines import dateline
-from .names import Bylines, is_person_name, set_authors
+from .names import Bylines, Name, is_person_name, set_authors
 from .reading import PageLine, Window
 from .record import Record
 from .vocabulary import BIO, BIO_WORDS, PAREN, POSTED, REGIONS_HEAD, TAGS_HEAD
@@ -27,6 +29,11 @@ _FOOTER_REACH = (1, 3)
 _THREAD_REACH = 30
 # How far past the end of the body the line a blog prints under a post is looked for.
 _POSTED_AFTER = 3
+# How far past it such a line signs when the comments' heading follows it (the locator
+# may end the body above a post's disclosure or its list of links), and how close above
+# that heading it must be, in non-blank lines.
+_CLOSING_AFTER = 12
+_CLOSING_ABOVE_THREAD = 3
 
 
 def take_footer_byline(win: Window, rec: Record) -> None:
@@ -84,6 +91,32 @@ def take_posted_byline(win: Window, rec: Record) -> None:
         return
 
 
+def take_closing_posted_byline(win: Window, rec: Record) -> None:
+    """With no author above, the byline of the line a blog prints right above the
+    comments under the post ("Posted by Ann Example at 9:00 PM" / "Labels: Soup" / "3
+    comments:"), as far as ``_CLOSING_AFTER`` lines past the end of the body, which the
+    locator may end above the post's last lines (a disclosure, a list of links). Only a
+    line that opens with a word such as "Posted" and signs, at most
+    ``_CLOSING_ABOVE_THREAD`` lines above the comments' heading; the search ends at the
+    first heading of comments. The line stays."""
+    if "authors" in rec.fields:
+        return
+    bylines = Bylines()
+    hi = min(len(win.nonblank), win.end_k + _CLOSING_AFTER + 1)
+    posted: tuple[int, list[Name]] | None = None
+    for k in range(win.end_k + 1, hi):
+        info = win.read(k)
+        if comments_heading(info.plain):
+            if posted is not None and k - posted[0] <= _CLOSING_ABOVE_THREAD:
+                set_authors(rec, posted[1], 0.5)
+            return
+        if info.line.index in rec.removals or POSTED.match(info.plain) is None:
+            continue
+        names = bylines.byline(info)
+        if names and k in bylines.signed and k not in bylines.boxed:
+            posted = (k, names)
+
+
 def _first_of_thread(win: Window, k: int, info: PageLine, names: set[str]) -> bool:
     """Whether the signed line ``k`` opens a thread of comments: a line below it, within
     ``_THREAD_REACH`` lines, opens the same way ("Posted by: Ann at 1:59 PM" above
@@ -123,6 +156,7 @@ def read_tail(win: Window, rec: Record, *, authors_from_bio: bool) -> None:
     (:func:`take_footer_byline`)."""
     take_footer_byline(win, rec)
     take_posted_byline(win, rec)
+    take_closing_posted_byline(win, rec)
     end_k = win.end_k
     lo = max(0, end_k - 3)
     hi = min(len(win.nonblank), end_k + 40)
