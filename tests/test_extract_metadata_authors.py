@@ -181,6 +181,23 @@ def test_topics_after_the_names(line: str, authors: tuple[str, ...]) -> None:
     assert meta(f"{TITLE}\n{line}\nDec 18, 2020").authors == authors
 
 
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        # a link of the author's, glued after the names, ends them
+        ("By Ann Example RSS feed", ("Ann Example",)),
+        ("By Ann Example Email", ("Ann Example",)),
+        ("By Ann Example View Profile", ("Ann Example",)),
+        ("Dec 18, 2020 by Ann Example Add first Comment", ("Ann Example",)),
+        # a name with such a word inside it stays whole
+        ("By Ann Contacto Example", ("Ann Contacto Example",)),
+        ("By Ann Follows", ("Ann Follows",)),
+    ],
+)
+def test_author_links_after_the_names(line: str, authors: tuple[str, ...]) -> None:
+    assert meta(f"{TITLE}\n{line}\nDec 18, 2020").authors == authors
+
+
 COMMENT = "I walked over the bridge this morning and the work on it looks good to me. " * 2
 
 

@@ -62,6 +62,10 @@ NAME_END = regex.compile(
     r"schlagw[öo]rter|kategorien?|catégories?|étiquettes|mots-clés|etiquetas|"
     r"categorías?|temas|argomenti|categori[ae]|onderwerpen|trefwoorden|tagi|kategorie|"
     r"rubriki|метки|теги|рубрики)[ \t]*+[:：])|"
+    # a link of the author's after the names ("Ann Example RSS feed", "Ann Example
+    # Email", "Ann Example View Profile", "Ann Example Add first Comment")
+    r"\s(?=(?i:rss|e-?mail|view (?:my |full )?profile|contact|follow|twitter|facebook|"
+    r"more articles|all articles|add (?:a |first |your )?comment)(?!\p{L}))|"
     # a translator's credit after the names
     r"(?i:\b(?:translated by|translation by|übersetzt von|übersetzung|traduit par|"
     r"traduction|traducido por|traducción|tradotto da|traduzione|traduzido por|tradução|"
