@@ -280,6 +280,17 @@ PAGES: list[tuple[str, str, str | None]] = [
         "Council Closes The Old Harbour Bridge",
     ),
     (
+        "a headline that names one network twice is no row of share buttons",
+        f"{MENU}Facebook Tracks Me Even Though I Am Not On Facebook\nDecember 18, 2020\n\n"
+        f"{BODY}",
+        "Facebook Tracks Me Even Though I Am Not On Facebook",
+    ),
+    (
+        "a row of share buttons is no headline",
+        f"{MENU}Share on Facebook Twitter Pinterest Email\nDecember 18, 2020\n\n{BODY}",
+        None,
+    ),
+    (
         "a site's name of two words right above the headline is not the headline",
         f"{MEMBER_MENU}Harbour Today\n\nRemove this ad\n\nCould A New Ferry Cross The River?\n\n"
         f"by Ann Example on December 18, 2020\n\n{BODY}",

@@ -203,8 +203,8 @@ def _heading_text(p: str, heading: int, raw: str, signed: bool) -> bool:
         return False  # "Home • Harbour News": a breadcrumb trail
     if any(c in p for c in "«»‹›") and not _guillemet_quotes(p):
         return False  # a breadcrumb trail ("News » World"), "« The previous post"
-    if sum(map(SOCIAL.__contains__, p.casefold().split())) >= 2:
-        return False  # a row of share buttons
+    if len(SOCIAL.intersection(p.casefold().split())) >= 2:
+        return False  # a row of share buttons (two networks, not one named twice)
     web = ("." in p or "/" in p) and WEB_ADDRESS_START.search(p) is not None
     if LIST_HEADING.match(p) or UI_SENTENCE.search(p) or web:
         return False  # "More from ...", "Media playback is unsupported", a web address
