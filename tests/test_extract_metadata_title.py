@@ -280,6 +280,16 @@ PAGES: list[tuple[str, str, str | None]] = [
         "Council Closes The Old Harbour Bridge",
     ),
     (
+        "a headline in capitals of words the body writes in small letters is no name",
+        f"{MENU}Harbour Bridge Deck Repairs\nDecember 18, 2020\n\n{BODY}",
+        "Harbour Bridge Deck Repairs",
+    ),
+    (
+        "a name, in words the body does not write, is no headline",
+        f"{MENU}Ann Example\nDecember 18, 2020\n\n{BODY}",
+        None,
+    ),
+    (
         "a headline that names one network twice is no row of share buttons",
         f"{MENU}Facebook Tracks Me Even Though I Am Not On Facebook\nDecember 18, 2020\n\n"
         f"{BODY}",

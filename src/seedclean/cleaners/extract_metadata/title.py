@@ -26,7 +26,14 @@ from ...document import Reason
 from ...lines import Line, fold, link_density, no_space_chars, sentence_count, word_count
 from ...stopwords import words
 from .datelines import residual
-from .names import credit_line, glued_name, is_person_name, names_only
+from .names import (
+    credit_line,
+    glued_name,
+    is_person_name,
+    names_only,
+    plain_name,
+    small_words,
+)
 from .reading import PageLine, Window, visible
 from .record import Record
 from .vocabulary import (
@@ -146,14 +153,19 @@ def content_word_list(text: str) -> list[str]:
     return out
 
 
-def is_heading(info: PageLine, *, signed: bool = False) -> bool:
+def is_heading(
+    info: PageLine, *, signed: bool = False, small: frozenset[str] | None = None
+) -> bool:
     """Whether ``info`` reads like a heading: a few words to a few dozen, not a sentence,
     a caption, a label or a row of links. A line that reads like a person's name, has one
     word, is a short sentence, is mostly numbers or is a link is a heading only when
     ``signed``: a "By ..." byline right under it ("Harbour Master Leaves Council" / "By
     Ann Example", "Bridge!" / "by Ann Example on July 17, 2012"), which a name, a score
     or a menu's link does not have (a line that reads like a name may also be a
-    first-level heading)."""
+    first-level heading). Given ``small``, the words the body writes in small letters
+    (see :func:`~.names.small_words`), a line that reads like a name is a heading all
+    the same when it cannot be one printed alone (:func:`~.names.plain_name`: "Almond
+    Fall Wedding Cake", each word one of the body's)."""
     p = info.plain
     if info.listed or len(p) > 250 or info.dates:
         return False
@@ -166,7 +178,9 @@ def is_heading(info: PageLine, *, signed: bool = False) -> bool:
     words = word_count(p)
     if words < 2:
         return False
-    return info.heading == 1 or not (words <= 6 and is_person_name(p) and not _headline_words(p))
+    if info.heading == 1 or words > 6 or not is_person_name(p) or _headline_words(p):
+        return True
+    return small is not None and not plain_name(p, small)
 
 
 # What is_heading reads past the cheap tests depends on the line alone; the extractor
@@ -499,10 +513,11 @@ class _Candidates:
         self._folded: dict[int, str] = {}
         self.firsts = [fold(visible(line.text)[0]) for line in win.nonblank[:3]]
         self.cut = cut_copies(win.nonblank[:2000])
+        small = small_words(win)
         self.headings = {
             info.k
             for info in window
-            if info.k not in anchors and is_heading(info, signed=self.signed(info))
+            if info.k not in anchors and is_heading(info, signed=self.signed(info), small=small)
         }
         # a list item with its own byline and date right under it: the post's headline, as
         # some blogs print their one post in a list
