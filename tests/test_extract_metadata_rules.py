@@ -551,7 +551,14 @@ MEMBER_DATES: list[tuple[str, str, dt.date | None]] = [
     ("Expires: 20 June 2021 18 December 2020", "en", dt.date(2020, 12, 18)),
     ("Gültig bis 3. Mai 2010", "de", None),
     ("Valable jusqu'au 3 mai 2010", "fr", None),
-    # look-alikes: the article's own dates, with a marker or none
+    # a photo's caption ends with where and when it was taken: the picture's date
+    ("Ann Example, head of the harbour board, in London, June 13, 2012. (Agency)", "en",
+     None),
+    ("Anna Beispiel, Chefin der Hafenbehörde, in Berlin am 13. Juni 2012.", "de", None),
+    ("December 18, 2020\n\nAnn Example, head of the harbour board, in London, June 13, "
+     "2012.", "en", dt.date(2020, 12, 18)),
+    # look-alikes: the article's own dates, with a marker or none, and a byline's place
+    ("By Ann Example in London, June 13, 2012", "en", dt.date(2012, 6, 13)),
     ("Published: July 3, 2001", "en", dt.date(2001, 7, 3)),
     ("July 3, 2001", "en", dt.date(2001, 7, 3)),
     ("Veröffentlicht am 3. Mai 2010", "de", dt.date(2010, 5, 3)),

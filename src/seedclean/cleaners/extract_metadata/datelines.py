@@ -102,8 +102,42 @@ def dateline(info: PageLine) -> bool:
         lead = info.plain[dash.end() : info.dates[0].start]
         if word_count(residual(lead, ())) and not BYLINE.match(lead):
             return False
+    if photo_caption(info.plain, info.dates):
+        return False
     rest = residual(info.plain, info.dates)
     return word_count(rest) <= 12
+
+
+# A caption's place and date at its end: "..., in London, June 13, 2012. (Agency)", "...
+# in Berlin am 13. Juni 2012.": the place before the date, a full stop after it, then at
+# most a credit in parentheses.
+_CAPTION_PLACE = regex.compile(
+    r"(?:^|\s)(?:in|at|à|en|a|bei|w|в)[ \t]++\p{Lu}[\p{L}.'’-]{0,30}+"
+    r"(?:[ \t]++\p{Lu}[\p{L}.'’-]{0,30}+){0,2}+,?+[ \t]*+(?:(?:on|am|le|el|il|op|em)[ \t]++)?+$"
+)
+_CAPTION_END = regex.compile(r"\.[ \t]*+(?:\([^()\n]{1,60}+\))?+[ \t]*+$")
+# The fewest words before the place that make a caption's description.
+_CAPTION_WORDS = 3
+
+
+def photo_caption(plain: str, dates: Sequence[DateMatch]) -> bool:
+    """Whether ``plain``, a line with its ``dates``, is a photo's caption that ends with
+    where and when it was taken ("Ann Example, head of the agency, in London, June 13,
+    2012. (Agency)"): its date is the picture's, not the article's.
+
+    >>> from seedclean.dates import find_dates
+    >>> def caption(text):
+    ...     return photo_caption(text, find_dates(text))
+    >>> caption("Ann Example, head of the agency, in London, June 13, 2012. (Agency)")
+    True
+    >>> caption("By Ann Example in London, June 13, 2012"), caption("June 13, 2012.")
+    (False, False)
+    """
+    if len(dates) != 1 or _CAPTION_END.match(plain, dates[0].end) is None:
+        return False
+    lead = plain[: dates[0].start]
+    place = _CAPTION_PLACE.search(lead)
+    return place is not None and word_count(lead[: place.start()]) >= _CAPTION_WORDS
 
 
 def set_date(rec: Record, field: str, info: PageLine, m: DateMatch, confidence: float) -> None:

@@ -25,7 +25,7 @@ from ...dates import WEEKDAY
 from ...document import Reason
 from ...lines import Line, fold, link_density, no_space_chars, sentence_count, word_count
 from ...stopwords import words
-from .datelines import residual
+from .datelines import photo_caption, residual
 from .names import (
     credit_line,
     glued_name,
@@ -264,8 +264,8 @@ def dated_heading(info: PageLine) -> PageLine | None:
     sentence's full stop does not), and the headline is a heading of three to twenty-five
     words that is no signature, post footer or byline.
     """
-    if len(info.dates) != 1 or info.listed:
-        return None
+    if len(info.dates) != 1 or info.listed or photo_caption(info.plain, info.dates):
+        return None  # (a caption ends with its picture's place and date)
     m = info.dates[0]
     tail = info.plain[m.end :]
     if word_count(residual(tail, ())) > 0 or _SENTENCE_END.search(tail):
