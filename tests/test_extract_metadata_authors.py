@@ -275,6 +275,21 @@ def test_no_author_under_a_comments_heading(
     assert ExtractMetadata()(text).metadata.authors == authors
 
 
+@pytest.mark.parametrize(
+    ("top", "authors"),
+    [
+        # the page's first line is the site's name (or its <title>), not its author
+        ("", ()),
+        # look-alike: the same line of names under a menu
+        ("Home\nNews\n\n", ("Ann Example",)),
+    ],
+)
+def test_the_pages_first_line_is_no_line_of_names(top: str, authors: tuple[str, ...]) -> None:
+    header = "Ann Example\nA blog about the harbour and its bridges.\nThursday, August 9, 2012"
+    text = f"{top}{header}\n{TITLE}\n\n{BODY}"
+    assert ExtractMetadata()(text).metadata.authors == authors
+
+
 def test_comment_link_is_no_part_of_a_name() -> None:
     # "Discuss (0)", the link to the comments, glued after the name: no name read
     assert meta(f"{TITLE}\n18 December 2020 by Ann Example Discuss (0)").authors == ()

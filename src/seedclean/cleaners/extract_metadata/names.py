@@ -662,6 +662,8 @@ def _take_name_line(
             continue
         if spot.plain.endswith((":", "：")):
             continue  # a label ("Salary Range:", "Dear Ann:")
+        if spot.k == 0:
+            continue  # the page's first line: the site's name, its <title>
         if spot.heading and "![" not in spot.line.text:
             continue  # a heading ("### Golden Harbour"), unless an avatar is in it
         names = name_line(spot, listed=listed, agency=agency, pure=pure)
