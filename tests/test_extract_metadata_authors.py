@@ -189,6 +189,9 @@ def test_topics_after_the_names(line: str, authors: tuple[str, ...]) -> None:
         ("By Ann Example Email", ("Ann Example",)),
         ("By Ann Example View Profile", ("Ann Example",)),
         ("Dec 18, 2020 by Ann Example Add first Comment", ("Ann Example",)),
+        # an e-mail address after the names, or a handle glued to them
+        ("By Ann Example ann@example.org (555) 459-5382", ("Ann Example",)),
+        ("By Ann Example@annexample Dec 18, 2020", ("Ann Example",)),
         # a name with such a word inside it stays whole
         ("By Ann Contacto Example", ("Ann Contacto Example",)),
         ("By Ann Follows", ("Ann Follows",)),

@@ -528,8 +528,9 @@ def names_only(info: PageLine, *, listed: bool = False, agency: bool = True) -> 
     base = info.line.start + max(0, offset)
     end = NAME_END.search(p)
     handle = end is not None and (
-        "@" in end.group() or (end.group() == "|" and p[end.end() :].lstrip()[:1] == "@")
-    )  # "Ann Example @handle", "Ann Example | @handle"
+        "@" in p[end.start() : end.end() + 1]
+        or (end.group() == "|" and p[end.end() :].lstrip()[:1] == "@")
+    )  # "Ann Example @handle", "Ann Example ann@example.org", "Ann Example | @handle"
     part = p[: end.start()] if end is not None and handle else p
     pieces = [x for x in NAME_SPLIT.split(part) if x.strip()]
     if not pieces or len(pieces) > 4:

@@ -51,6 +51,9 @@ BY_INLINE = regex.compile(
 )
 # Where the names of a byline end: a separator, a date marker, a handle, a parenthesis.
 NAME_END = regex.compile(
+    # an e-mail address after the names ("Ann Example ann@example.org"): its whole word
+    # (not a handle glued to the names, "Ann Example@annexample", which has no domain)
+    r"[ \t]++[^\s@]{1,64}+(?=@[\p{L}\p{N}-]{1,63}+\.\p{L})|"
     r"[|·•/@(\[]|\s[-–—]\s|\s[-–—]$|\s(?i:on|at|am|le|el|il|op|em|in)\s|"
     # a number after the names: a count of comments or views ("Ann Example 3 Comments")
     r"\s(?=\d++[ \t]*+(?:\p{L}|$))|"
