@@ -192,8 +192,11 @@ def test_topics_after_the_names(line: str, authors: tuple[str, ...]) -> None:
         # an e-mail address after the names, or a handle glued to them
         ("By Ann Example ann@example.org (555) 459-5382", ("Ann Example",)),
         ("By Ann Example@annexample Dec 18, 2020", ("Ann Example",)),
+        # a date's label glued to the names, as a scraper joins two elements
+        ("Author: Ann ExamplePublish date: Dec 18, 2020", ("Ann Example",)),
         # a name with such a word inside it stays whole
         ("By Ann Contacto Example", ("Ann Contacto Example",)),
+        ("By Ann Posteda Example", ("Ann Posteda Example",)),
         ("By Ann Follows", ("Ann Follows",)),
     ],
 )

@@ -60,6 +60,10 @@ NAME_END = regex.compile(
     r"(?i:\b(?:published|publish date|posted|updated|publiziert|veröffentlicht|aktualisiert|"
     r"publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|"
     r"gepubliceerd|bijgewerkt)\b)|"
+    # the same glued to the names, as a scraper joins two elements ("Ann ExamplePublish
+    # date: ...")
+    r"(?<=\p{Ll})(?=(?:Publish|Published|Posted|Updated|Veröffentlicht|Aktualisiert|"
+    r"Publié|Publicado|Actualizado|Pubblicato)(?!\p{Ll}))|"
     # the label of a list of topics after the names ("Ann Example Topics: Bridges")
     r"\s(?=(?i:topics?|tags?|tagged|labels?|categor(?:y|ies)|filed under|themen|"
     r"schlagw[öo]rter|kategorien?|catégories?|étiquettes|mots-clés|etiquetas|"
