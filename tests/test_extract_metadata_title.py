@@ -280,6 +280,18 @@ PAGES: list[tuple[str, str, str | None]] = [
         "Council Closes The Old Harbour Bridge",
     ),
     (
+        "a headline over its byline and date printed as a list is no list's heading",
+        f"{MENU}{HEADLINE}\n\n  * By Ann Example\n  * 3.12.2020.\n  * 3:30 PM\n"
+        f"  * Follow @annexample\n\n{BODY}",
+        HEADLINE,
+    ),
+    (
+        "a heading over a list of headlines is not the headline",
+        f"{MENU}Most Read Stories Of The Week\n\n{TEASERS.replace(chr(10), chr(10) + '  * ')}"
+        f"\n\n{BODY}",
+        None,
+    ),
+    (
         "a headline in capitals of words the body writes in small letters is no name",
         f"{MENU}Harbour Bridge Deck Repairs\nDecember 18, 2020\n\n{BODY}",
         "Harbour Bridge Deck Repairs",

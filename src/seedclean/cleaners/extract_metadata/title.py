@@ -473,13 +473,15 @@ class BodyWords:
 
 def heads_list(win: Window, info: PageLine) -> bool:
     """Whether the two lines after ``info`` are items of a list of headlines (not
-    one-word share buttons)."""
+    one-word share buttons, nor the headline's own byline and date printed as a list)."""
     items = [win.by_k.get(info.k + 1), win.by_k.get(info.k + 2)]
     return all(
         i is not None
         and i.listed
         and word_count(i.plain) >= 3
         and not i.dates
+        and sum(c.isalpha() for c in i.plain) * 2 > len(i.plain)
+        and BYLINE.match(i.plain) is None
         and not names_only(i, listed=True)
         for i in items
     )
