@@ -285,7 +285,7 @@ class LocateContent(LineCleaner):
         kept = [k for k in range(len(infos)) if k not in removed]
         if not kept:
             return None
-        lo, hi = _without_strays(kept, [len(info.line.text.strip()) for info in infos])
+        lo, hi = _without_strays(kept, [len(infos[k].line.text.strip()) for k in kept])
         return infos[kept[lo]].line.start, infos[kept[hi]].line.end
 
     def analyse(self, page: Page) -> tuple[list[LineInfo], dict[int, _Removal]]:
@@ -689,16 +689,16 @@ _STRAY_CHARS = 40
 
 def _without_strays(kept: Sequence[int], sizes: Sequence[int]) -> tuple[int, int]:
     """The first and last places in ``kept`` (positions of the kept lines, ascending;
-    ``sizes``, each line's length) once the strays at either end are left out: a short
+    ``sizes``, the length of each) once the strays at either end are left out: a short
     run of kept lines far from the rest.
 
-    >>> _without_strays([3, 40, 41, 42], [5] * 10 + [80] * 40)
+    >>> _without_strays([3, 40, 41, 42], [5, 80, 80, 80])
     (1, 3)
-    >>> _without_strays([3, 40, 41, 42], [500] * 50)  # a long line is no stray
+    >>> _without_strays([3, 40, 41, 42], [500] * 4)  # a long line is no stray
     (0, 3)
-    >>> _without_strays([3, 5, 9], [5] * 10)
+    >>> _without_strays([3, 5, 9], [5] * 3)
     (0, 2)
-    >>> _without_strays([3, 40], [5] * 50)  # all strays: all stay
+    >>> _without_strays([3, 40], [5] * 2)  # all strays: all stay
     (0, 1)
     """
     lo, hi = 0, len(kept) - 1
@@ -706,17 +706,17 @@ def _without_strays(kept: Sequence[int], sizes: Sequence[int]) -> tuple[int, int
         j = lo
         while j < hi and kept[j + 1] - kept[j] <= _STRAY_GAP:
             j += 1
-        if j == hi or sum(sizes[kept[i]] for i in range(lo, j + 1)) > _STRAY_CHARS:
+        if j == hi or sum(sizes[lo : j + 1]) > _STRAY_CHARS:
             break
         lo = j + 1
     while hi > lo:
         j = hi
         while j > lo and kept[j] - kept[j - 1] <= _STRAY_GAP:
             j -= 1
-        if j == lo or sum(sizes[kept[i]] for i in range(j, hi + 1)) > _STRAY_CHARS:
+        if j == lo or sum(sizes[j : hi + 1]) > _STRAY_CHARS:
             break
         hi = j - 1
-    if sum(sizes[kept[i]] for i in range(lo, hi + 1)) <= _STRAY_CHARS:
+    if sum(sizes[lo : hi + 1]) <= _STRAY_CHARS:
         return 0, len(kept) - 1  # strays all: none is the article more than another
     return lo, hi
 

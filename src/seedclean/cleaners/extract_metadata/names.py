@@ -44,6 +44,7 @@ from .vocabulary import (
     PROFILE_LINK,
     ROLES,
     SHORT_SOURCES,
+    SMALL_WORD,
     SPACED_LINK,
     STAFF_CREDIT,
     TAGS_HEAD,
@@ -53,9 +54,6 @@ from .vocabulary import (
 
 # The longest text that can be a person's name, in characters.
 _MAX_NAME_CHARS = 60
-# How much of the body, in characters, the small-letter words are read from (see
-# plain_name()).
-_BODY_CHARS = 50_000
 # Numbers with dots, slashes or dashes at the start of a line, as a date prints them.
 _NUMERIC_LEAD = regex.compile(r"[0-9]{1,4}+(?:[./-][0-9]{1,4}+){1,2}+[ \t]++")
 # How far above the body start, in lines that count, a byline that says so is read when
@@ -66,8 +64,6 @@ _MAX_PLAIN_WORDS = 4
 # The most words in small letters before the date of a line that signs with a name
 # and a date ("Ann Example, posted on Dec 17"); more is a caption's description.
 _MAX_LEAD_SMALL_WORDS = 3
-# A word in small letters, not part of an address ("example.org/ann", "ann@example.org").
-_SMALL_WORD = regex.compile(r"(?<![\p{L}\p{M}@./])\p{Ll}[\p{Ll}\p{M}]*+(?![\p{L}\p{M}@])")
 
 
 @attrs.frozen(slots=True)
@@ -418,7 +414,7 @@ class Bylines:
                 names = leading_names(lead, base, not info.listed)
                 # "Ann Example, former head of the agency, in the harbour town, Dec 17": a
                 # caption describes the person in words of a sentence; a byline does not
-                if names and len(_SMALL_WORD.findall(lead)) <= _MAX_LEAD_SMALL_WORDS:
+                if names and len(SMALL_WORD.findall(lead)) <= _MAX_LEAD_SMALL_WORDS:
                     return names
             after = p[info.dates[-1].end :]
             # "21/06/2014 Ann Example All, Books": a name right after the date
@@ -454,21 +450,6 @@ def opener_signs(opener: str) -> bool:
     return fold(opener.strip(" \t*_>|•·-")) not in LABEL_WORDS
 
 
-def small_words(win: Window) -> frozenset[str]:
-    """The words the body writes in small letters (from its first ``_BODY_CHARS``
-    characters): the common words of its language, which a name printed alone does not
-    consist of."""
-    out: set[str] = set()
-    size = 0
-    for line in win.nonblank[win.body_k : win.end_k + 1]:
-        text = plain_text(line.text) if "[" in line.text else line.text
-        out.update(_SMALL_WORD.findall(text))
-        size += len(text)
-        if size >= _BODY_CHARS:
-            break
-    return frozenset(out)
-
-
 def plain_name(name: str, small: frozenset[str]) -> bool:
     """Whether ``name``, printed on a line of its own without a "By", can be a person's
     name rather than words of the page: not all its words (particles and initials aside)
@@ -490,7 +471,7 @@ def plain_name(name: str, small: frozenset[str]) -> bool:
     ]
     if len(content) > _MAX_PLAIN_WORDS:
         return False  # "A Lighter Creamy Cole Slaw": a headline
-    parts = [w for t in content for w in _SMALL_WORD.findall(t.casefold())]
+    parts = [w for t in content for w in SMALL_WORD.findall(t.casefold())]
     if parts and all(w in small for w in parts):
         return False
     return not any(
@@ -655,7 +636,6 @@ def _take_name_line(
     last = win.hop(win.body_k, -1)  # just above the body: only names, no agency
     if title is not None and last is not None and last.k > title.k:
         spots.append((last, False, False, True))
-    small: frozenset[str] | None = None  # read at the first line of names
     for spot, listed, agency, pure in spots:
         if spot is None or (title is not None and spot.k == title.k):
             continue
@@ -668,11 +648,9 @@ def _take_name_line(
         if spot.heading and "![" not in spot.line.text:
             continue  # a heading ("### Golden Harbour"), unless an avatar is in it
         names = name_line(spot, listed=listed, agency=agency, pure=pure)
-        if names and small is None:
-            small = small_words(win)
         if names and title is not None and any(fold(n.value) in fold(title.plain) for n in names):
             continue  # the headline's subject ("Ann Example's Dress Stolen" / "Ann Example")
-        if names and small is not None and all(plain_name(n.value, small) for n in names):
+        if names and all(plain_name(n.value, win.small_words()) for n in names):
             set_authors(rec, names, 0.6)
             rec.remove(spot, Reason.BYLINE)
             break

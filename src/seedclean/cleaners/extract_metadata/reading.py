@@ -32,9 +32,13 @@ from .vocabulary import (
     HEADING_MARK,
     ITALIC,
     SITE_ROOT,
+    SMALL_WORD,
     WORDY,
 )
 
+# How much of the body, in characters, the small-letter words are read from (see
+# Window.small_words()).
+_SMALL_WORDS_CHARS = 50_000
 # Lines whose visible text is longer than this are never metadata (and are not searched at
 # all); Markdown lines up to _MAX_RAW_LINE are read first, as their link targets can make
 # a short byline long ("[Ann Example](https://example.com/author/ann-example/ "Posts by
@@ -327,6 +331,23 @@ class Window:
         self.reach = self.lines + self._beyond(hi)
         self.near_k = {i.k: i for i in self.reach}
         self.ahead, self.behind = self._counted()
+        self._small: frozenset[str] | None = None  # see small_words()
+
+    def small_words(self) -> frozenset[str]:
+        """The words the body writes in small letters (from its first
+        ``_SMALL_WORDS_CHARS`` characters): the common words of its language, which a
+        name printed alone does not consist of (read once, when first asked)."""
+        if self._small is None:
+            out: set[str] = set()
+            size = 0
+            for line in self.nonblank[self.body_k : self.end_k + 1]:
+                text = plain_text(line.text) if "[" in line.text else line.text
+                out.update(SMALL_WORD.findall(text))
+                size += len(text)
+                if size >= _SMALL_WORDS_CHARS:
+                    break
+            self._small = frozenset(out)
+        return self._small
 
     def info(self, k: int) -> PageLine:
         """Non-blank line ``k``, read."""

@@ -36,6 +36,13 @@ _CLOSING_AFTER = 12
 _CLOSING_ABOVE_THREAD = 3
 
 
+def _signature(bylines: Bylines, info: PageLine) -> list[Name]:
+    """The names of ``info`` when it signs as a byline that says so (a "By" or an author
+    link), not as an author box; none otherwise."""
+    names = bylines.byline(info)
+    return names if info.k in bylines.signed and info.k not in bylines.boxed else []
+
+
 def take_footer_byline(win: Window, rec: Record) -> None:
     """The authors from a byline that closes the post ("Posted by Ann Example at 9:00
     PM", "Von Anna Beispiel | 18.12.2020"), at the end of the body or right after it,
@@ -52,8 +59,8 @@ def take_footer_byline(win: Window, rec: Record) -> None:
         info = win.read(k)
         if info.line.index in rec.removals:
             continue
-        names = bylines.byline(info)
-        if names and k in bylines.signed and k not in bylines.boxed:
+        names = _signature(bylines, info)
+        if names:
             thread = win.thread_heading(win.body_k, k) is not None
             if not thread and not _in_thread(win, k, {n.value for n in names}):
                 set_authors(rec, names, 0.5)
@@ -80,10 +87,9 @@ def take_posted_byline(win: Window, rec: Record) -> None:
         if not posted and not (info.dates and dateline(info)):
             continue
         if posted:
-            names = bylines.byline(info)
-            signs = names and k in bylines.signed and k not in bylines.boxed
+            names = _signature(bylines, info)
             if (
-                signs
+                names
                 and win.thread_heading(win.body_k, k) is None
                 and not _first_of_thread(win, k, info, {n.value for n in names})
             ):
@@ -112,8 +118,8 @@ def take_closing_posted_byline(win: Window, rec: Record) -> None:
             return
         if info.line.index in rec.removals or POSTED.match(info.plain) is None:
             continue
-        names = bylines.byline(info)
-        if names and k in bylines.signed and k not in bylines.boxed:
+        names = _signature(bylines, info)
+        if names:
             posted = (k, names)
 
 

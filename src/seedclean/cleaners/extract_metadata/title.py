@@ -15,7 +15,7 @@ from __future__ import annotations
 import functools
 import itertools
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from operator import itemgetter
 
 import attrs
@@ -32,7 +32,6 @@ from .names import (
     is_person_name,
     names_only,
     plain_name,
-    small_words,
 )
 from .reading import PageLine, Window, visible
 from .record import Record
@@ -154,7 +153,7 @@ def content_word_list(text: str) -> list[str]:
 
 
 def is_heading(
-    info: PageLine, *, signed: bool = False, small: frozenset[str] | None = None
+    info: PageLine, *, signed: bool = False, small: Callable[[], frozenset[str]] | None = None
 ) -> bool:
     """Whether ``info`` reads like a heading: a few words to a few dozen, not a sentence,
     a caption, a label or a row of links. A line that reads like a person's name, has one
@@ -162,8 +161,8 @@ def is_heading(
     ``signed``: a "By ..." byline right under it ("Harbour Master Leaves Council" / "By
     Ann Example", "Bridge!" / "by Ann Example on July 17, 2012"), which a name, a score
     or a menu's link does not have (a line that reads like a name may also be a
-    first-level heading). Given ``small``, the words the body writes in small letters
-    (see :func:`~.names.small_words`), a line that reads like a name is a heading all
+    first-level heading). Given ``small``, which gives the words the body writes in small
+    letters (:meth:`~.reading.Window.small_words`), a line that reads like a name is a heading all
     the same when it cannot be one printed alone (:func:`~.names.plain_name`: "Almond
     Fall Wedding Cake", each word one of the body's)."""
     p = info.plain
@@ -180,7 +179,7 @@ def is_heading(
         return False
     if info.heading == 1 or words > 6 or not is_person_name(p) or _headline_words(p):
         return True
-    return small is not None and not plain_name(p, small)
+    return small is not None and not plain_name(p, small())
 
 
 # What is_heading reads past the cheap tests depends on the line alone; the extractor
@@ -515,7 +514,7 @@ class _Candidates:
         self._folded: dict[int, str] = {}
         self.firsts = [fold(visible(line.text)[0]) for line in win.nonblank[:3]]
         self.cut = cut_copies(win.nonblank[:2000])
-        small = small_words(win)
+        small = win.small_words
         self.headings = {
             info.k
             for info in window

@@ -49,6 +49,8 @@ BY_ALONE = regex.compile(rf"^[\s*_>|•·-]*+(?i:{BY_WORDS})[ \t]*+[:：]?[ \t]*
 BY_INLINE = regex.compile(
     r"(?:^|(?<=[\s|/·•,]))(?i:by|von|par|por|door)(?:[ \t]*+:[ \t]*+|[ \t]++)(?=\p{L})"
 )
+# A word in small letters, not part of an address ("example.org/ann", "ann@example.org").
+SMALL_WORD = regex.compile(r"(?<![\p{L}\p{M}@./])\p{Ll}[\p{Ll}\p{M}]*+(?![\p{L}\p{M}@])")
 # Where the names of a byline end: a separator, a date marker, a handle, a parenthesis.
 NAME_END = regex.compile(
     # an e-mail address after the names ("Ann Example ann@example.org"): its whole word
