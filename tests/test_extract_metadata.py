@@ -403,7 +403,7 @@ def test_clean_prose_unchanged(text: str) -> None:
 def test_options() -> None:
     assert ExtractMetadata().options() == {
         "remove": True, "before": 30, "after": 8, "author_from_bio": True,
-        "update_as_date": True, "language_detector": default_detector(),
+        "update_as_date": True, "language_detector": default_detector(), "title_weights": "",
     }  # fmt: skip
     assert seedclean.get_cleaner_class("extract_metadata") is ExtractMetadata
     with pytest.raises(ValueError, match="before"):

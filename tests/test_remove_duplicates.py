@@ -114,7 +114,9 @@ DUPLICATE_TEXT = st.lists(_LINES, max_size=25).map("\n".join)
 
 def test_lines_compared_as_they_show() -> None:
     # A link and its anchor text, a heading and its text: the same line once the
-    # pipeline's strip_markup has run, so a second run would find the copy.
+    # pipeline's strip_markup has run, so a second run would find the copy. (The metadata
+    # step, left out, would take the heading and its copy as the page's title.)
+    pipe = seedclean.default_pipeline().without("extract_metadata")
     for text, kept in [
         ("[Home Depot](D) said so today.\nHome Depot said so today.", "Home Depot said so today."),
         ("Other text.\n# A Short Title Here\nA Short Title Here\nMore.", "A Short Title Here"),
@@ -122,7 +124,8 @@ def test_lines_compared_as_they_show() -> None:
         doc = check_all(RemoveDuplicates(), text)
         assert len(doc.audit) == 1
         check_idempotent(seedclean.default_pipeline(), text)
-        assert seedclean.clean(text).text.count(kept) == 1
+        check_idempotent(pipe, text)
+        assert pipe(text).text.count(kept) == 1
 
 
 # The same lines, some as Markdown headings or links.

@@ -26,7 +26,7 @@ import time
 from pathlib import Path
 
 import seedclean
-from seedclean.cleaners import LocateContent
+from seedclean.cleaners import ExtractMetadata, LocateContent
 
 REPO = Path(__file__).resolve().parent.parent
 SETS = ("aeb", "web")
@@ -67,6 +67,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--bench", type=Path, default=REPO.parent / "shared" / "bench")
     ap.add_argument("--rules", action="store_true", help="the rules' locator, no scorer")
     ap.add_argument("--sets", nargs="*", default=SETS, help="the sets to run (aeb, web)")
+    ap.add_argument("--title-weights", type=Path, metavar="DIR",
+                    help="the headline's weights per fold (fit_title_weights.py --fold-dir)")
     args = ap.parse_args(argv)
     if len(args.dirs) != (3 if args.kinds else 2):
         ap.error("give FOLD_DIR OUT, or --kinds PLAIN_DIR MARKDOWN_DIR OUT")
@@ -78,7 +80,10 @@ def main(argv: list[str] | None = None) -> int:
     # pipeline's own scorer was trained on every page)
     default = seedclean.default_pipeline().replace("locate_content", LocateContent())
     fold_of = scorer_of(fold_dirs, args.out / "models")
-    pipes: dict[str, seedclean.Pipeline] = {}
+    title_fold: dict[str, int] = {}
+    if args.title_weights is not None:
+        title_fold = json.loads((args.title_weights / "title-folds.json").read_text("utf-8"))
+    pipes: dict[tuple[str | None, str], seedclean.Pipeline] = {}
     seconds = 0.0
     for setname in args.sets:
         truth = json.loads((args.bench / setname / "ground-truth.json").read_text("utf-8"))
@@ -87,15 +92,23 @@ def main(argv: list[str] | None = None) -> int:
             out.mkdir(parents=True, exist_ok=True)
             counts = []
             for path in sorted((args.bench / setname / fmt).glob("*.txt")):
-                pipe = default
                 # a page that was skipped, or had no line to train on, has no fold
-                if not args.rules and path.stem in fold_of:
-                    model = fold_of[path.stem]
-                    if model not in pipes:
-                        pipes[model] = default.replace(
-                            "locate_content", LocateContent(scorer=str(model))
+                model = fold_of.get(path.stem) if not args.rules else None
+                weights = ""
+                if path.stem in title_fold:
+                    weights = str(
+                        args.title_weights / f"title-fold-{title_fold[path.stem]}-{{kind}}.json"
+                    )
+                if (model, weights) not in pipes:
+                    pipe = default
+                    if model is not None:
+                        pipe = pipe.replace("locate_content", LocateContent(scorer=str(model)))
+                    if weights:
+                        pipe = pipe.replace(
+                            "extract_metadata", ExtractMetadata(title_weights=weights)
                         )
-                    pipe = pipes[model]
+                    pipes[model, weights] = pipe
+                pipe = pipes[model, weights]
                 text = path.read_text(encoding="utf-8")
                 t = time.process_time()
                 doc = pipe(text)

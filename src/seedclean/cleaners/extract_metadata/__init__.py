@@ -30,7 +30,8 @@ The code is split by what it decides:
   lines around the body start, distances between lines);
 - :mod:`.vocabulary`: the patterns and word lists;
 - :mod:`.names`: person names, bylines, author links and boxes, and the authors;
-- :mod:`.title`: the headline, with the weights it is scored by;
+- :mod:`.title`: the headline: which lines may be it, and what the page says of each;
+- :mod:`.headline_score`: the weights of that evidence, and which line wins;
 - :mod:`.datelines`: date lines, and the date;
 - :mod:`.header`: reading time, translations, "About the author", section, standfirst;
 - :mod:`.tail`: the author's bio, tags and regions after the article;
@@ -51,6 +52,7 @@ from ...page import LineLabel, Page, Render
 from ...pipeline import LineCleaner, as_document, register_cleaner
 from ..locate_content import LocateContent
 from .extraction import extract
+from .headline_score import Weights
 from .names import credit_line, glued_name, is_person_name
 from .reading import home_link, read_page
 from .record import Found
@@ -95,6 +97,10 @@ class ExtractMetadata(LineCleaner):
       :mod:`seedclean.language`): ``"cld2"`` (the default when the ``langid`` extra is
       installed) or ``"stopwords"`` (the default otherwise). It is an option so that the
       pipeline's configuration and fingerprint say which one ran.
+    - ``title_weights``: the file of weights the headline is chosen by (see
+      :mod:`.headline_score`), ``{kind}`` in it standing for ``markdown`` or ``plain``
+      (the kind of text around the body start); empty (the default) for the shipped ones.
+      A name with no ``/`` is one of the package's data files.
 
     >>> ExtractMetadata(remove=False)("Title Of The Piece\\nBy Ann Example\\n\\nBody.").text
     'Title Of The Piece\\nBy Ann Example\\n\\nBody.'
@@ -110,6 +116,12 @@ class ExtractMetadata(LineCleaner):
     language_detector: str = attrs.field(
         factory=default_detector, kw_only=True, converter=check_detector
     )
+    title_weights: str = attrs.field(default="", kw_only=True)
+
+    def __attrs_post_init__(self) -> None:
+        # a file that cannot be read fails here, not on the first page
+        Weights.load(self.title_weights)
+        Weights.load(self.title_weights, markdown=True)
 
     def find(self, text: str) -> Iterable[Change]:
         page = Page.of(text)

@@ -39,6 +39,7 @@ from .header import (
     take_section_and_subtitle,
     take_translations,
 )
+from .headline_score import Weights
 from .names import (
     Bylines,
     Name,
@@ -203,6 +204,7 @@ class Extraction:
                 stamps=anchors.stamps,
                 named=anchors.named,
                 boxed=self.bylines.boxed,
+                weights=Weights.load(self.options.title_weights, markdown=win.markdown),
             )
         ref = title.k if title is not None else win.body_k
         # A date line right beside a title that the locator put inside the body (a blog's

@@ -327,6 +327,11 @@ class Window:
             else:
                 del lines[hi - lo :]
         self.lines = lines
+        # whether the window shows Markdown (a heading mark, a link, an image), as
+        # html2text writes a page: the headline is weighed for that kind of text
+        self.markdown = any(
+            i.heading or "](" in i.line.text or "![" in i.line.text for i in lines
+        )
         self.by_k = {i.k: i for i in self.lines}
         self.reach = self.lines + self._beyond(hi)
         self.near_k = {i.k: i for i in self.reach}

@@ -4,8 +4,8 @@ A title is a heading-like line (:func:`is_heading`: a few words to a few dozen, 
 sentence, a list item, a caption, a credit, a breadcrumb, a table row, a time or
 interface text) with evidence: a byline or a date right under it, a copy of it
 elsewhere on the page, a Markdown ``#``, closeness above the body, and above all the
-words it shares with the body. :func:`take_title` scores every heading-like line of the
-window (the weights below) and takes the best one above :data:`THRESHOLD`, or none;
+words it shares with the body. :func:`take_title` reads that evidence about every
+heading-like line of the window and takes the one :mod:`.headline_score` chooses, or none;
 lines of lists of other articles (teasers with their dates, runs of headlines, the
 heading of such a list) never compete.
 """
@@ -26,6 +26,7 @@ from ...document import Reason
 from ...lines import Line, fold, link_density, no_space_chars, sentence_count, word_count
 from ...stopwords import words
 from .datelines import photo_caption, residual
+from .headline_score import Evidence, Weights, choose
 from .names import (
     credit_line,
     glued_name,
@@ -71,60 +72,6 @@ from .vocabulary import (
     interface_line,
     widget_line,
 )
-
-# The score a line needs to be the title; below it, the title stays unknown.
-THRESHOLD = 3.5
-# The title's confidence is its score over this (at most 1).
-CONFIDENCE_SCALE = 8
-# A date line, byline or timestamp at most two lines below: the headline's own.
-ANCHOR_RIGHT_BELOW = 2.5
-# One three to five lines below.
-ANCHOR_BELOW = 2.0
-# Between a byline (just above) and its date (below): the paper's name, a role.
-BETWEEN_BYLINE_AND_DATE = 3.0
-# A byline and a date both right under it: more than either alone.
-BYLINE_AND_DATE_BELOW = 1.0
-# A byline or date above and none below: a teaser, a site's or a section's name.
-ANCHOR_ABOVE = 1.0
-# One of four or more heading-like lines in a row (a list of headlines), with no
-# byline or date right under it.
-IN_HEADLINE_LIST = 2.5
-# A kicker: its words reappear in the heading right below it.
-KICKER = 2.0
-# Printed again on the page (the <title> and the <h1>), whole or cut short with "…".
-REPEATED = 1.5
-# A first-level Markdown heading ("# ..."), and a heading of any other level.
-FIRST_LEVEL_HEADING = 2.5
-OTHER_HEADING = 0.5
-# Right above the body start, less so for each line further up (never below 0).
-ABOVE_BODY = 1.5
-ABOVE_BODY_PER_LINE = 0.2
-# For each line it lies past the body start.
-INTO_BODY_PER_LINE = 0.3
-# Three words or fewer (in a script written with spaces): a label, a name.
-VERY_SHORT = 1.5
-# Four to twenty-five words: a headline's length.
-HEADLINE_LENGTH = 0.5
-# Capitals only: a kicker, a site's name.
-ALL_CAPITALS = 1.5
-# Words of interface lines: "Share", "Follow", "Subscribe".
-INTERFACE_WORDS = 2.0
-# Ends with a full stop: a sentence.
-FULL_STOP = 1.5
-# The first line of the page, four words or more: the page's <title>, printed first.
-FIRST_LINE = 1.0
-# Times the share of its content words the body uses.
-BODY_OVERLAP = 4.0
-# Sharing less than this share of its words with the body, and no date or byline right
-# under it: not the article's headline.
-UNRELATED_OVERLAP = 0.15
-UNRELATED = 2.0
-# How much more a line with no byline or date under it must score to replace a best
-# line that has them (a subheading, a teaser further down).
-REPLACE_UNANCHORED = 2.0
-# How much more a line at most two lines below the best must score to replace it (of a
-# headline and the standfirst under it, both heading-like, the first is the headline).
-REPLACE_NEARBY = 1.0
 
 # How much of the body, in characters from its start, the title's words are looked up
 # in, and the fewest distinct content words it must have for the comparison to tell.
@@ -633,26 +580,13 @@ class _Candidates:
         # a line in sentences ("The crisis grew. It is up to them...") is a standfirst
         return sentence_count(owner.plain) == 0
 
-    def score(self, info: PageLine, after: list[int]) -> float:
-        """How much ``info`` reads like the article's headline (see the weights above)."""
+    def evidence(self, info: PageLine, after: list[int]) -> Evidence:
+        """What the page says about ``info`` as the headline (see :class:`Evidence`),
+        ``after`` being its own anchors below it (:meth:`after`)."""
         key = fold(info.plain)
-        words = word_count(info.plain)
-        score = 0.0
-        before = [a for a in self.anchors if 0 < info.k - a <= 3]
-        if after:
-            score += ANCHOR_RIGHT_BELOW if min(after) - info.k <= 2 else ANCHOR_BELOW
-            if not self.signed(info) and any(0 < info.k - a <= 3 for a in self.named - self.boxed):
-                score -= BETWEEN_BYLINE_AND_DATE
-            elif len(after) >= 2 and any(a - info.k <= 2 for a in self.named):
-                score += BYLINE_AND_DATE_BELOW
-        elif before:
-            score -= ANCHOR_ABOVE
-        below_it = [a for a in after if a != info.k]  # a list's dated headlines: no date below
-        if in_run(info.k, self.headings) and not (below_it and min(below_it) - info.k <= 2):
-            score -= IN_HEADLINE_LIST
+        k = info.k
+        below_it = [a for a in after if a != k]  # a list's dated headlines: no date below
         by_k = self.win.by_k
-        if any(key in fold(by_k[j].plain) for j in (info.k + 1, info.k + 2) if j in self.headings):
-            score -= KICKER
         repeated = (
             2 <= self.printed(key) <= 3
             or any(
@@ -661,55 +595,34 @@ class _Candidates:
             )
             or (not CUT_MARK.search(info.plain) and any(key.startswith(c) for c in self.cut))
         )
-        if repeated:
-            score += REPEATED
-        if info.heading == 1:
-            score += FIRST_LEVEL_HEADING
-        elif info.heading:
-            score += OTHER_HEADING
         # above the first prose of the body, when the body starts with a list of links
-        start = self.win.prose_k if info.k > self.win.body_k else self.win.body_k
-        distance = start - info.k
-        if distance > 0:
-            score += max(0.0, ABOVE_BODY - ABOVE_BODY_PER_LINE * (distance - 1))
-        else:
-            score -= INTO_BODY_PER_LINE * -distance
-        if _label_length(info.plain):
-            score -= VERY_SHORT
-        elif words <= 25:
-            score += HEADLINE_LENGTH
-        if info.plain.isupper():
-            score -= ALL_CAPITALS
-        if UI_WORDS.search(info.plain):
-            score -= INTERFACE_WORDS
-        if info.plain.endswith("."):
-            score -= FULL_STOP
-        if info.line is self.win.nonblank[0] and words >= 4:
-            score += FIRST_LINE
-        overlap = self.body.overlap(info)
-        if overlap is not None:
-            score += BODY_OVERLAP * overlap
-            if overlap < UNRELATED_OVERLAP and not (after and min(after) - info.k == 1):
-                score -= UNRELATED
-        return score
-
-    def replaces(
-        self,
-        score: float,
-        info: PageLine,
-        after: list[int],
-        best: tuple[float, int, PageLine, bool],
-    ) -> bool:
-        """Whether ``info``, scoring ``score``, replaces the best line so far: a line with
-        no byline or date under it must do much better to replace one that has them, and
-        of a headline and the standfirst under it, both heading-like, the first wins
-        (unless the first is as short as a site's name and the second no standfirst)."""
-        best_score, best_k, best_info, best_after = best
-        return score > best_score + (0.0 if after or not best_after else REPLACE_UNANCHORED) and (
-            info.k - best_k > 2
-            or score > best_score + REPLACE_NEARBY
-            or any(best_k < a < info.k for a in self.anchors)
-            or (_label_length(best_info.plain) and not _standfirst(info.plain))
+        start = self.win.prose_k if k > self.win.body_k else self.win.body_k
+        words = word_count(info.plain)
+        return Evidence(
+            k=k,
+            text=info.plain,
+            below=min(after) - k if after else None,
+            anchors_below=len(after),
+            between_byline_and_date=not self.signed(info)
+            and any(0 < k - a <= 3 for a in self.named - self.boxed),
+            byline_near=any(a - k <= 2 for a in self.named),
+            anchor_above=any(0 < k - a <= 3 for a in self.anchors),
+            in_headline_list=in_run(k, self.headings)
+            and not (below_it and min(below_it) - k <= 2),
+            kicker=any(
+                key in fold(by_k[j].plain) for j in (k + 1, k + 2) if j in self.headings
+            ),
+            repeated=repeated,
+            heading=info.heading,
+            distance=start - k,
+            words=words,
+            label_length=_label_length(info.plain),
+            standfirst=_standfirst(info.plain),
+            capitals=info.plain.isupper(),
+            interface_words=UI_WORDS.search(info.plain) is not None,
+            full_stop=info.plain.endswith("."),
+            first_line=info.line is self.win.nonblank[0] and words >= 4,
+            overlap=self.body.overlap(info),
         )
 
 
@@ -744,36 +657,35 @@ def take_title(
     stamps: set[int],
     named: set[int],
     boxed: set[int],
+    weights: Weights,
 ) -> PageLine | None:
     """The headline, taken with its copies in the window (and a first line "Title |
-    Site"), or None when no heading-like line scores :data:`THRESHOLD`."""
+    Site"), or None when no heading-like line scores the threshold of ``weights``."""
     candidates = _Candidates(
         win, body, anchors=anchors, stamps=stamps, named=named, boxed=boxed
     )
-    best: tuple[float, int, PageLine, bool] | None = None
+    lines: dict[int, PageLine] = {}
+    evidence: list[Evidence] = []
     for line in win.lines:
         info = candidates.dated_heads.get(line.k, line)
         if candidates.excluded(info):
             continue
-        after = candidates.after(info)
-        score = candidates.score(info, after)
-        if score >= THRESHOLD and (
-            best is None or candidates.replaces(score, info, after, best)
-        ):
-            best = (score, info.k, info, bool(after))
-    if best is None:
+        lines[info.k] = info
+        evidence.append(candidates.evidence(info, candidates.after(info)))
+    chosen = choose(evidence, anchors, weights)
+    if chosen is None:
         return None
-    info = best[2]
-    _take(win, rec, info, best[0])
+    info = lines[chosen[0].k]
+    _take(win, rec, info, min(1.0, chosen[1] / weights.confidence_scale))
     return info
 
 
-def _take(win: Window, rec: Record, info: PageLine, score: float) -> None:
-    """Take ``info`` as the title, with its copies."""
+def _take(win: Window, rec: Record, info: PageLine, confidence: float) -> None:
+    """Take ``info`` as the title (with ``confidence``), with its copies."""
     title = info.plain
     s, e = info.span_of(title)
     rec.fields["title"] = title
-    rec.source("title", s, e, min(1.0, score / CONFIDENCE_SCALE))
+    rec.source("title", s, e, confidence)
     rec.remove(info, Reason.TITLE)
     key = fold(title)
     for other in win.lines:
