@@ -93,6 +93,9 @@ def test_title(header: str, expected: str | None) -> None:
         ("Aller au contenu", "fr"),
         ("Saltar al contenido", "es"),
         ("Naar de inhoud springen", "nl"),
+        ("Back to overview", "en"),
+        ("Zurück zur Übersicht", "de"),
+        ("Terug naar overzicht", "nl"),
     ],
 )
 def test_interface_phrases_are_never_the_title(line: str, lang: str) -> None:

@@ -530,14 +530,14 @@ PAGES: list[tuple[str, str, str | None]] = [
     ),
     (
         "a label word without its colon is no By line: interface text places no headline",
-        f"{MENU}Print\n18 Dec 2020\n\nVolcano ash grounds flights over the river\n\n"
+        f"{MENU}Print\n18 Dec 2020\n\nVolcano ash grounds flights over the river\n"
         f"Engineers say the river needs another bridge before the harbour grows again.\n\n"
         f"Text Size\n\n{BODY}",
         None,
     ),
     (
         "a By in a sentence, small letters after it, places no headline",
-        f"{MENU}Print\n18 Dec 2020\n\nVolcano ash grounds flights over the river\n\n"
+        f"{MENU}Print\n18 Dec 2020\n\nVolcano ash grounds flights over the river\n"
         f"Engineers say the river needs another bridge before the harbour grows again.\n\n"
         f"By the harbour wall\n\n{BODY}",
         None,

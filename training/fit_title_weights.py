@@ -178,13 +178,19 @@ def objective(
 
 
 def fit(
-    ps: Sequence[Page], start: Weights, wrong_cost: float, set_weight: dict[str, float]
+    ps: Sequence[Page],
+    start: Weights,
+    wrong_cost: float,
+    set_weight: dict[str, float],
+    only: Sequence[str] = (),
 ) -> Weights:
     """Coordinate search from ``start`` on the pages ``ps`` whose silver title is their
     own."""
     train = [p for p in ps if p.own and p.candidates]
     best, value = start, objective(train, start, wrong_cost, set_weight)
     names = [f.name for f in attrs.fields(Weights) if f.name not in FIXED]
+    if only:
+        names = [name for name in names if name in only]
     for _ in range(ROUNDS):
         improved = False
         for name in names:
@@ -262,6 +268,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="also write each fold's weights (title-fold-K-KIND.json, the "
                     "hand-set ones for the other kind) and every page's fold "
                     "(title-folds.json), for cv_pipeline.py --title-weights")
+    ap.add_argument("--only", nargs="+", default=[], metavar="WEIGHT",
+                    help="search these weights only (the others keep the hand-set values)")
     ap.add_argument("-j", "--jobs", type=int, default=2)
     args = ap.parse_args(argv)
     if args.cache is not None and args.cache.is_file():
@@ -280,7 +288,8 @@ def main(argv: list[str] | None = None) -> int:
     start = Weights()
     folds = {}
     for k in range(FOLDS):
-        folds[k] = fit([p for p in ps if p.fold != k], start, args.wrong_cost, set_weight)
+        train = [p for p in ps if p.fold != k]
+        folds[k] = fit(train, start, args.wrong_cost, set_weight, args.only)
         print(f"fold {k} fitted", file=sys.stderr)
     if args.fold_dir is not None:
         write_folds(args.fold_dir, folds, ps, markdown="html2text" in args.formats)
@@ -297,7 +306,7 @@ def main(argv: list[str] | None = None) -> int:
     for name, row in rows.items():
         print(f"| {name} | " + " | ".join(row[g] for g in groups) + " |")
     if args.out is not None:
-        final = fit(ps, start, args.wrong_cost, set_weight)
+        final = fit(ps, start, args.wrong_cost, set_weight, args.only)
         meta = {"fitted_on": "../shared/bench aeb and web, inscriptis and html2text",
                 "wrong_cost": args.wrong_cost, "script": "training/fit_title_weights.py"}
         args.out.write_text(

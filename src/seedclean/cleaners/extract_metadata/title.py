@@ -623,7 +623,15 @@ class _Candidates:
             full_stop=info.plain.endswith("."),
             first_line=info.line is self.win.nonblank[0] and words >= 4,
             overlap=self.body.overlap(info),
+            blank_around=self._blank_around(info),
         )
+
+    def _blank_around(self, info: PageLine) -> bool:
+        """Whether a blank line stands right above ``info`` and right below it (as a
+        scraper sets a block of its own apart), or the page ends there."""
+        nonblank, k, index = self.win.nonblank, info.k, info.line.index
+        above = k == 0 or nonblank[k - 1].index < index - 1
+        return above and (k + 1 == len(nonblank) or nonblank[k + 1].index > index + 1)
 
 
 def _label_length(text: str) -> bool:
