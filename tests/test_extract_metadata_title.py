@@ -116,6 +116,23 @@ PAGES: list[tuple[str, str, str | None]] = [
         f"{MENU}River Bridge Council Works ›\nDecember 18, 2020\n\n{BODY}",
         None,
     ),
+    *(
+        (
+            f"a breadcrumb trail with > separators is not the headline: {trail}",
+            f"{MENU}\n{trail}\n\nDecember 18, 2020\n\n{BODY}",
+            None,
+        )
+        for trail in (
+            "You are here: News>Harbour>Council Opens New Bridge",
+            "首页 >> 新闻 >> 正文",
+            "News >> Harbour Bridge",
+        )
+    ),
+    (
+        "look-alike: a headline with one > in it is still a headline",
+        f"{MENU}Harbour Ferries -> Bridge: Council Votes Today\nDecember 18, 2020\n\n{BODY}",
+        "Harbour Ferries -> Bridge: Council Votes Today",
+    ),
     (
         "a subheading with no byline or date does not replace the headline that has them",
         f"{MENU}Roundup: Northside Stays Unbeaten\nBy Ann Example\n"

@@ -151,8 +151,8 @@ def _heading_text(p: str, heading: int, raw: str, signed: bool) -> bool:
         return False  # "Also available in", "Topics", "About the author"
     if "  " in p or CAPTION_START.match(p) or _bracketed(p):
         return False  # a table row, a caption, a credit, "{ 12 comments }"
-    if PHOTO_CREDIT.search(p) or " > " in p or GLUED_CREDIT.search(p):
-        return False  # a caption with its credit, a breadcrumb trail
+    if PHOTO_CREDIT.search(p) or " > " in p or p.count(">") >= 2 or GLUED_CREDIT.search(p):
+        return False  # a caption with its credit, a breadcrumb trail ("A > B", "A>>B>C")
     if p[0] in "←⟵⇐" or p[-1] in "→⟶⇒":
         return False  # a link to the previous or next post, "All videos →"
     if widget_line(p):
