@@ -131,6 +131,30 @@ def test_name_before_a_date(line: str, authors: tuple[str, ...]) -> None:
     assert meta(f"{TITLE}\n{line}").authors == authors
 
 
+BIO = "Ann is a writer who lives by the harbour and has covered the council for years."
+
+
+@pytest.mark.parametrize(
+    ("header", "authors"),
+    [
+        # a column's name before the date, the author's box under the headline
+        (f"Harbour Notes | 17 December 2020\n\n{TITLE}\n\nAnn Example\nAbout the author\n"
+         f"{BIO}", ("Ann Example",)),
+        (f"Harbour Notes | 17 December 2020\n\n{TITLE}\n\nAnne Exemple\n"
+         f"À propos de l'auteur\n{BIO}", ("Anne Exemple",)),
+        # without the box, the name before the date signs
+        (f"Bob Example | 17 December 2020\n\n{TITLE}\n\n{BIO}", ("Bob Example",)),
+        # a byline that says so comes first
+        (f"By Bob Example | 17 December 2020\n\n{TITLE}\n\nAnn Example\nAbout the author\n"
+         f"{BIO}", ("Bob Example",)),
+    ],
+)
+def test_an_author_box_under_the_headline_names_the_author(
+    header: str, authors: tuple[str, ...]
+) -> None:
+    assert meta(header).authors == authors
+
+
 @pytest.mark.parametrize(
     ("tail", "authors"),
     [

@@ -23,6 +23,7 @@ from .datelines import dateline, residual
 from .reading import PageLine, Window, counts
 from .record import Record
 from .vocabulary import (
+    ABOUT,
     AGENCIES,
     AGENCY_END,
     AUTHOR_PATH,
@@ -593,6 +594,14 @@ def take_authors(
         _take_name_line(win, rec, anchors, title, date_info)
         return
     k = near_by[0]
+    boxed = None if k in signed else _boxed_name(win, ref)
+    if boxed is not None:
+        # "Column | 19 July 2012" above the headline, "Ann Example" / "About the author"
+        # under it: the author is the name the author box opens with
+        spot, names = boxed
+        set_authors(rec, names, 0.8)
+        rec.remove(spot, Reason.BYLINE)
+        return
     set_authors(rec, bylines[k], 0.9)
     rec.remove(win.near_k[k], Reason.BYLINE)
     same = {n.value for n in bylines[k]}
@@ -603,6 +612,26 @@ def take_authors(
     for k2 in by_alone:
         if abs(gap(k2, k)) <= 1:
             rec.remove(win.near_k[k2], Reason.BYLINE)
+
+
+def _boxed_name(win: Window, ref: int) -> tuple[PageLine, list[Name]] | None:
+    """A line near line ``ref`` (the title, or the body start) that holds only a
+    person's names and that an "About the author" heading follows (an author box that
+    opens under the headline), with its names; else ``None``."""
+    for info in win.lines:
+        if abs(win.gap(ref, info.k)) > _BOX_REACH or info.listed:
+            continue
+        about = win.hop(info.k, 1)
+        if about is None or ABOUT.match(about.plain) is None:
+            continue
+        names = name_line(info)
+        if names and all(plain_name(n.value, win.small_words()) for n in names):
+            return info, names
+    return None
+
+
+# How far from the title an author box's name may be, in lines a reader sees.
+_BOX_REACH = 3
 
 
 def _take_name_line(
