@@ -307,8 +307,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"| {name} | " + " | ".join(row[g] for g in groups) + " |")
     if args.out is not None:
         final = fit(ps, start, args.wrong_cost, set_weight, args.only)
-        meta = {"fitted_on": "../shared/bench aeb and web, inscriptis and html2text",
-                "wrong_cost": args.wrong_cost, "script": "training/fit_title_weights.py"}
+        meta = {"fitted_on": "the development benchmark, aeb and web", "formats": args.formats,
+                "searched": args.only or "all", "wrong_cost": args.wrong_cost,
+                "script": "training/fit_title_weights.py"}
         args.out.write_text(
             json.dumps({"weights": final.to_json(), "meta": meta}, indent=1) + "\n",
             encoding="utf-8",
