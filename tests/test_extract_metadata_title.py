@@ -23,7 +23,7 @@ from seedclean.cleaners.extract_metadata import (
 from seedclean.cleaners.extract_metadata.extraction import extract
 from seedclean.cleaners.extract_metadata.reading import read_page, visible
 from seedclean.cleaners.extract_metadata.title import fold_room
-from seedclean.cleaners.extract_metadata.vocabulary import NO_SPACE
+from seedclean.cleaners.extract_metadata.vocabulary import NO_SPACE, UI_WORDS
 from seedclean.lines import NO_SPACE_CHAR, fold, split_lines
 from seedclean.page import Page
 from seedclean.testing import mixed_text
@@ -754,3 +754,23 @@ def test_prose_near_the_body_start_keeps_the_window_short() -> None:
     page = f"{MENU}{SIDEBAR}\n{PROSE['en']}\n{SIDEBAR}\n{HEADLINE}\nBy Ann Example\n\n{BODY}"
     found = extract(ExtractMetadata(), read_page(Page.of(page), _StartsAt("Reader pick")))
     assert found.metadata.title != HEADLINE
+
+
+@pytest.mark.parametrize(
+    ("line", "interface"),
+    [
+        ("Share this story", True),
+        ("Lire la suite de notre dossier", True),
+        ("Clique aqui para ver as fotos", True),
+        ("Czytaj więcej o moście", True),
+        ("Il ponte: leggi tutto", True),
+        ("Hier klicken für mehr Bilder", True),
+        # look-alikes: the single words of those buttons are common words there
+        ("Die Folgen des Brückenbaus", False),
+        ("Seguir el río hasta el puente", False),
+        ("Suivre la rivière jusqu'au pont", False),
+        ("Delen van de brug gaan dicht", False),
+    ],
+)
+def test_interface_words_that_cost_a_headline_points(line: str, interface: bool) -> None:
+    assert (UI_WORDS.search(line) is not None) == interface

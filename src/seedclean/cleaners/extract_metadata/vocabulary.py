@@ -445,7 +445,14 @@ PHOTO_CREDIT = regex.compile(
 UI_WORDS = regex.compile(
     r"(?i:\b(?:share|sharing|follow|subscribe|newsletters?|sign up|sign in|log in|e-?mail|"
     r"emails|tweet|comments?|advertisement|playback|continue reading|read more|click|"
-    r"watch live|recent from|more from|related|cookies?|javascript|browser)\b)"
+    r"watch live|recent from|more from|related|cookies?|javascript|browser|"
+    # the same buttons in other languages, as phrases (their single words are common
+    # words there: "Folgen", "seguir", "suivre")
+    r"weiterlesen|mehr lesen|hier klicken|jetzt abonnieren|lire la suite|cliquez ici|"
+    r"abonnez-vous|leer más|seguir leyendo|haga clic|suscríbete|leggi tutto|continua a leggere|"
+    r"clicca qui|iscriviti|leia mais|continue lendo|clique aqui|clique na|inscreva-se|"
+    r"lees meer|verder lezen|klik hier|czytaj więcej|czytaj dalej|kliknij tutaj|"
+    r"читать далее|подробнее|нажмите здесь)\b)"
 )
 # The first word of a caption.
 CAPTION_START = regex.compile(
