@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import importlib.util
 import json
 import pickle
 import sys
@@ -34,7 +33,6 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from multiprocessing import Pool
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import attrs
@@ -56,13 +54,12 @@ ROUNDS = 3
 FIXED = ("confidence_scale",)
 
 
-def _scorer(bench: Path) -> ModuleType:
-    spec = importlib.util.spec_from_file_location("score_metadata", bench / "score_metadata.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+def _scorer(bench: Path) -> Any:
+    """The bench's own ``score_metadata`` module (as ``cv_pipeline.py`` reads ``score``)."""
+    sys.path.insert(0, str(bench))
+    import score_metadata  # type: ignore[import-not-found]
+
+    return score_metadata
 
 
 # What the worker records: the first choice of each page's run.
@@ -242,12 +239,8 @@ def write_folds(
         for kind, weights in ((fitted, w), (other, Weights())):
             path = out / f"title-fold-{k}-{kind}.json"
             path.write_text(json.dumps({"weights": weights.to_json()}, indent=1) + "\n")
-    keys = {key: page.fold for key, page in zip(_keys(ps), ps, strict=True)}
+    keys = {page.key: page.fold for page in ps}
     (out / "title-folds.json").write_text(json.dumps(keys, sort_keys=True) + "\n")
-
-
-def _keys(ps: Sequence[Page]) -> list[str]:
-    return [page.key for page in ps]
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -25,6 +25,7 @@ import os
 import tempfile
 import unicodedata
 from collections.abc import Iterable
+from importlib import resources
 from pathlib import Path
 from typing import TypeAlias
 
@@ -391,6 +392,18 @@ def printable(text: str) -> str:
 
 
 @functools.cache
+def read_data_file(path: str) -> str:
+    """The text of a model or table file: a name with no ``/`` is one of the package's
+    ``data`` files, anything else a path on the file system.
+
+    >>> read_data_file("title-weights-plain.json").startswith("{")
+    True
+    """
+    if "/" in path or "\\" in path:
+        return Path(path).read_text(encoding="utf-8")
+    return resources.files("seedclean").joinpath("data", path).read_text(encoding="utf-8")
+
+
 def _new_file_mode() -> int:
     """The mode a newly created file gets under the process umask (read once)."""
     umask = os.umask(0o022)

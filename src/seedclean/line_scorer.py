@@ -43,9 +43,9 @@ import json
 import math
 from array import array
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from importlib import resources
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from .io import read_data_file
 
 if TYPE_CHECKING:  # the locator imports this module; only its type is needed here
     from .cleaners.locate_content import LineInfo
@@ -600,11 +600,7 @@ def load_model(path: str) -> TreeModel:
 
 
 def _read_model(path: str) -> TreeModel:
-    if "/" in path or "\\" in path:
-        text = Path(path).read_text(encoding="utf-8")
-    else:
-        text = resources.files("seedclean").joinpath("data", path).read_text(encoding="utf-8")
-    model = TreeModel.from_json(json.loads(text))
+    model = TreeModel.from_json(json.loads(read_data_file(path)))
     if model.features != FEATURES:
         raise ValueError(f"{path}: a model over other features than seedclean's")
     return model

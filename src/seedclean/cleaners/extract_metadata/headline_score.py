@@ -24,11 +24,11 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping, Sequence, Set
-from importlib import resources
-from pathlib import Path
 from typing import Any
 
 import attrs
+
+from ...io import read_data_file
 
 
 @attrs.frozen
@@ -66,10 +66,6 @@ class Evidence:
     blank_around: bool = False  # a blank line right above it and right below it
 
 
-def _number(value: Any) -> float:
-    return float(value)
-
-
 @attrs.frozen(kw_only=True)
 class Weights:
     """What each piece of :class:`Evidence` adds to a line's score (a negative effect is
@@ -85,34 +81,34 @@ class Weights:
     (3.5, True)
     """
 
-    anchor_right_below: float = attrs.field(default=2.5, converter=_number)
-    anchor_below: float = attrs.field(default=2.0, converter=_number)
-    between_byline_and_date: float = attrs.field(default=3.0, converter=_number)
-    byline_and_date_below: float = attrs.field(default=1.0, converter=_number)
-    anchor_above: float = attrs.field(default=1.0, converter=_number)
-    in_headline_list: float = attrs.field(default=2.5, converter=_number)
-    kicker: float = attrs.field(default=2.0, converter=_number)
-    repeated: float = attrs.field(default=1.5, converter=_number)
-    first_level_heading: float = attrs.field(default=2.5, converter=_number)
-    other_heading: float = attrs.field(default=0.5, converter=_number)
-    above_body: float = attrs.field(default=1.5, converter=_number)
-    above_body_per_line: float = attrs.field(default=0.2, converter=_number)
-    into_body_per_line: float = attrs.field(default=0.3, converter=_number)
-    very_short: float = attrs.field(default=1.5, converter=_number)
-    headline_length: float = attrs.field(default=0.5, converter=_number)
-    all_capitals: float = attrs.field(default=1.5, converter=_number)
-    interface_words: float = attrs.field(default=2.0, converter=_number)
-    full_stop: float = attrs.field(default=1.5, converter=_number)
-    first_line: float = attrs.field(default=1.0, converter=_number)
-    body_overlap: float = attrs.field(default=4.0, converter=_number)
-    unrelated_overlap: float = attrs.field(default=0.15, converter=_number)
-    unrelated: float = attrs.field(default=2.0, converter=_number)
-    threshold: float = attrs.field(default=3.5, converter=_number)
-    replace_unanchored: float = attrs.field(default=2.0, converter=_number)
-    replace_nearby: float = attrs.field(default=1.0, converter=_number)
-    confidence_scale: float = attrs.field(default=8.0, converter=_number)
+    anchor_right_below: float = attrs.field(default=2.5, converter=float)
+    anchor_below: float = attrs.field(default=2.0, converter=float)
+    between_byline_and_date: float = attrs.field(default=3.0, converter=float)
+    byline_and_date_below: float = attrs.field(default=1.0, converter=float)
+    anchor_above: float = attrs.field(default=1.0, converter=float)
+    in_headline_list: float = attrs.field(default=2.5, converter=float)
+    kicker: float = attrs.field(default=2.0, converter=float)
+    repeated: float = attrs.field(default=1.5, converter=float)
+    first_level_heading: float = attrs.field(default=2.5, converter=float)
+    other_heading: float = attrs.field(default=0.5, converter=float)
+    above_body: float = attrs.field(default=1.5, converter=float)
+    above_body_per_line: float = attrs.field(default=0.2, converter=float)
+    into_body_per_line: float = attrs.field(default=0.3, converter=float)
+    very_short: float = attrs.field(default=1.5, converter=float)
+    headline_length: float = attrs.field(default=0.5, converter=float)
+    all_capitals: float = attrs.field(default=1.5, converter=float)
+    interface_words: float = attrs.field(default=2.0, converter=float)
+    full_stop: float = attrs.field(default=1.5, converter=float)
+    first_line: float = attrs.field(default=1.0, converter=float)
+    body_overlap: float = attrs.field(default=4.0, converter=float)
+    unrelated_overlap: float = attrs.field(default=0.15, converter=float)
+    unrelated: float = attrs.field(default=2.0, converter=float)
+    threshold: float = attrs.field(default=3.5, converter=float)
+    replace_unanchored: float = attrs.field(default=2.0, converter=float)
+    replace_nearby: float = attrs.field(default=1.0, converter=float)
+    confidence_scale: float = attrs.field(default=8.0, converter=float)
     # evidence the hand-set weights leave out (the fitted plain weights use it)
-    blank_around: float = attrs.field(default=0.0, converter=_number)
+    blank_around: float = attrs.field(default=0.0, converter=float)
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> Weights:
@@ -144,11 +140,7 @@ class Weights:
         name = (path or DEFAULT_WEIGHTS).replace("{kind}", kind)
         weights = _LOADED.get(name)
         if weights is None:
-            if "/" in name or "\\" in name:
-                text = Path(name).read_text(encoding="utf-8")
-            else:
-                text = resources.files("seedclean").joinpath("data", name).read_text("utf-8")
-            weights = _LOADED[name] = cls.from_json(json.loads(text))
+            weights = _LOADED[name] = cls.from_json(json.loads(read_data_file(name)))
         return weights
 
 

@@ -450,9 +450,9 @@ UI_WORDS = regex.compile(
     # words there: "Folgen", "seguir", "suivre")
     r"weiterlesen|mehr lesen|hier klicken|jetzt abonnieren|lire la suite|cliquez ici|"
     r"abonnez-vous|leer más|seguir leyendo|haga clic|suscríbete|leggi tutto|continua a leggere|"
-    r"clicca qui|iscriviti|leia mais|continue lendo|clique aqui|clique na|inscreva-se|"
+    r"clicca qui|iscriviti|leia mais|continue lendo|clique aqui|inscreva-se|"
     r"lees meer|verder lezen|klik hier|czytaj więcej|czytaj dalej|kliknij tutaj|"
-    r"читать далее|подробнее|нажмите здесь)\b)"
+    r"читать далее|нажмите здесь)\b)"
 )
 # The first word of a caption.
 CAPTION_START = regex.compile(
